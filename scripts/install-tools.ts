@@ -11,10 +11,16 @@ const cliDir = join(import.meta.dirname, "..", "tools", "sf-cli");
 const lock = join(cliDir, "package-lock.json");
 const installedLock = join(cliDir, "node_modules", ".package-lock.json");
 
+interface Lockfile {
+  packages: Record<string, { version?: string }>;
+}
+
+const readLock = (path: string): Lockfile => JSON.parse(readFileSync(path, "utf8")) as Lockfile;
+
 function installedMatchesLock(): boolean {
   if (!existsSync(installedLock)) return false;
-  const wanted = JSON.parse(readFileSync(lock, "utf8")).packages as Record<string, { version?: string }>;
-  const have = JSON.parse(readFileSync(installedLock, "utf8")).packages as Record<string, { version?: string }>;
+  const wanted = readLock(lock).packages;
+  const have = readLock(installedLock).packages;
   return Object.entries(wanted).every(([path, pkg]) => path === "" || have[path]?.version === pkg.version);
 }
 
