@@ -21,6 +21,8 @@ const gates: Gate[] = [
   { script: "check:imports", what: "LWC Apex imports and callout Named Credentials resolve" },
   { script: "test:gates", what: "the gates fail on seeded defects" },
   { script: "test:unit", what: "LWC Jest tests with coverage" },
+  { script: "test:apex-runtime", what: "local Apex runtime: engine unit, mutation and seeded-bug tests" },
+  { script: "test:apex", what: "package Apex tests and conformance suite on the local Apex runtime" },
 ];
 
 interface Outcome {

@@ -1,0 +1,302 @@
+/**
+ * SObject schemas: the project's custom objects and fields read from force-app XML, plus the standard
+ * objects from standard-objects.ts. Names are case-insensitive; every object gets the system fields.
+ */
+import { asText } from "../interp/text";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { XMLParser } from "fast-xml-parser";
+import { STANDARD_OBJECTS, type StandardObjectDef } from "./standard-objects";
+
+export type FieldType =
+  | "Id"
+  | "Text"
+  | "TextArea"
+  | "LongTextArea"
+  | "Html"
+  | "Email"
+  | "Url"
+  | "Phone"
+  | "Picklist"
+  | "MultiselectPicklist"
+  | "Number"
+  | "Currency"
+  | "Percent"
+  | "Checkbox"
+  | "Date"
+  | "DateTime"
+  | "Time"
+  | "Lookup"
+  | "MasterDetail"
+  | "AutoNumber"
+  | "Formula"
+  | "EncryptedText"
+  | "Address";
+
+export interface FieldSchema {
+  name: string;
+  label: string;
+  type: FieldType;
+  /** For formulas: the formula's result type. */
+  resultType?: FieldType;
+  length: number | null;
+  precision: number | null;
+  scale: number | null;
+  required: boolean;
+  unique: boolean;
+  caseSensitive: boolean;
+  externalId: boolean;
+  referenceTo: string[];
+  relationshipName: string | null;
+  defaultValue: string | null;
+  picklistValues: string[];
+  restricted: boolean;
+  /** System fields set by the platform, never writable. */
+  system: boolean;
+  custom: boolean;
+}
+
+export interface ChildRelationship {
+  name: string;
+  childObject: string;
+  field: string;
+}
+
+export interface ObjectSchema {
+  name: string;
+  label: string;
+  keyPrefix: string;
+  custom: boolean;
+  kind: "object" | "setting" | "metadata" | "event";
+  fields: Map<string, FieldSchema>;
+  children: Map<string, ChildRelationship>;
+}
+
+function field(name: string, type: FieldType, extra: Partial<FieldSchema> = {}): FieldSchema {
+  return {
+    name,
+    label: name,
+    type,
+    length: null,
+    precision: null,
+    scale: null,
+    required: false,
+    unique: false,
+    caseSensitive: false,
+    externalId: false,
+    referenceTo: [],
+    relationshipName: null,
+    defaultValue: null,
+    picklistValues: [],
+    restricted: false,
+    system: false,
+    custom: name.endsWith("__c"),
+    ...extra,
+  };
+}
+
+function addSystemFields(o: ObjectSchema, hasOwner: boolean): void {
+  const sys = (f: FieldSchema) => {
+    if (!o.fields.has(f.name.toLowerCase())) o.fields.set(f.name.toLowerCase(), { ...f, system: true });
+  };
+  sys(field("Id", "Id"));
+  sys(field("IsDeleted", "Checkbox"));
+  sys(field("CreatedDate", "DateTime"));
+  sys(field("CreatedById", "Lookup", { referenceTo: ["User"], relationshipName: "CreatedBy" }));
+  sys(field("LastModifiedDate", "DateTime"));
+  sys(field("LastModifiedById", "Lookup", { referenceTo: ["User"], relationshipName: "LastModifiedBy" }));
+  sys(field("SystemModstamp", "DateTime"));
+  if (hasOwner && !o.fields.has("ownerid")) {
+    o.fields.set("ownerid", field("OwnerId", "Lookup", { referenceTo: ["User"], relationshipName: "Owner" }));
+  }
+}
+
+type Xml = Record<string, unknown>;
+
+function text(x: unknown): string | null {
+  if (x === undefined || x === null) return null;
+  return asText(x);
+}
+
+function num(x: unknown): number | null {
+  const t = text(x);
+  return t === null ? null : Number(t);
+}
+
+function bool(x: unknown): boolean {
+  return text(x) === "true";
+}
+
+const parser = new XMLParser({
+  ignoreAttributes: true,
+  isArray: (name) => ["value", "customValue", "fields"].includes(name),
+});
+
+function parseField(xml: Xml): FieldSchema {
+  const f = xml.CustomField as Xml;
+  const type = (text(f.type) ?? "Text") as FieldType;
+  const vs = f.valueSet as Xml | undefined;
+  const vsd = vs?.valueSetDefinition as Xml | undefined;
+  const values = ((vsd?.value as Xml[] | undefined) ?? []).map((v) => String(v.fullName));
+  const isFormula = f.formula !== undefined;
+  return field(String(f.fullName), isFormula ? "Formula" : type, {
+    label: text(f.label) ?? String(f.fullName),
+    resultType: isFormula ? type : undefined,
+    length: num(f.length),
+    precision: num(f.precision),
+    scale: num(f.scale),
+    required: bool(f.required) || type === "MasterDetail",
+    unique: bool(f.unique),
+    caseSensitive: bool(f.caseSensitive),
+    externalId: bool(f.externalId),
+    referenceTo: f.referenceTo ? [asText(f.referenceTo)] : [],
+    relationshipName: text(f.relationshipName),
+    defaultValue: text(f.defaultValue),
+    picklistValues: values,
+    restricted: bool(vs?.restricted),
+    custom: true,
+  });
+}
+
+/** The name a child uses to reach its parent: custom `Parent__c` → `Parent__r`, standard `AccountId` → `Account`. */
+export function parentRelationshipName(f: FieldSchema): string {
+  if (f.custom) return f.name.replace(/__c$/i, "__r");
+  return f.name.replace(/Id$/, "");
+}
+
+export class Schema {
+  readonly objects = new Map<string, ObjectSchema>();
+  private prefixCounter = 0;
+
+  constructor() {
+    for (const def of STANDARD_OBJECTS) this.addStandard(def);
+  }
+
+  private addStandard(def: StandardObjectDef): void {
+    const o: ObjectSchema = {
+      name: def.name,
+      label: def.name,
+      keyPrefix: def.prefix,
+      custom: false,
+      kind: "object",
+      fields: new Map(),
+      children: new Map(),
+    };
+    for (const [name, type, extra] of def.fields)
+      o.fields.set(name.toLowerCase(), field(name, type, { custom: false, ...(extra ?? {}) }));
+    addSystemFields(o, def.owner ?? false);
+    this.objects.set(def.name.toLowerCase(), o);
+  }
+
+  /** Loads every object folder under force-app/main/default/objects (or another objects dir). */
+  loadObjectsDir(dir: string): void {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).sort()) {
+      const objFile = join(dir, name, `${name}.object-meta.xml`);
+      const existing = this.objects.get(name.toLowerCase());
+      let o: ObjectSchema;
+      if (existing) o = existing;
+      else {
+        const kind: ObjectSchema["kind"] = name.endsWith("__mdt")
+          ? "metadata"
+          : name.endsWith("__e")
+            ? "event"
+            : "object";
+        o = {
+          name,
+          label: name,
+          keyPrefix: this.nextPrefix(kind),
+          custom: true,
+          kind,
+          fields: new Map(),
+          children: new Map(),
+        };
+        let hasOwner = kind === "object";
+        if (existsSync(objFile)) {
+          const x = (parser.parse(readFileSync(objFile, "utf8")) as Xml).CustomObject as Xml;
+          o.label = text(x.label) ?? name;
+          if (x.customSettingsType) {
+            o.kind = "setting";
+            hasOwner = false;
+            o.fields.set(
+              "setupownerid",
+              field("SetupOwnerId", "Lookup", { referenceTo: ["Organization", "Profile", "User"] }),
+            );
+          }
+          const nf = x.nameField as Xml | undefined;
+          if (nf || kind === "metadata") {
+            o.fields.set(
+              "name",
+              field("Name", nf && text(nf.type) === "AutoNumber" ? "AutoNumber" : "Text", {
+                length: 80,
+                label: text(nf?.label) ?? "Name",
+                custom: false,
+              }),
+            );
+          }
+          if (kind === "metadata") {
+            o.fields.set("developername", field("DeveloperName", "Text", { length: 40, custom: false }));
+            o.fields.set("masterlabel", field("MasterLabel", "Text", { length: 40, custom: false }));
+            o.fields.set("label", field("Label", "Text", { length: 40, custom: false }));
+            o.fields.set("qualifiedapiname", field("QualifiedApiName", "Text", { length: 40, custom: false }));
+          }
+        }
+        this.objects.set(name.toLowerCase(), o);
+        const fieldsDir = join(dir, name, "fields");
+        let masterDetail = false;
+        if (existsSync(fieldsDir)) {
+          for (const ff of readdirSync(fieldsDir)
+            .filter((f) => f.endsWith(".field-meta.xml"))
+            .sort()) {
+            const fs = parseField(parser.parse(readFileSync(join(fieldsDir, ff), "utf8")) as Xml);
+            if (fs.type === "MasterDetail") masterDetail = true;
+            o.fields.set(fs.name.toLowerCase(), fs);
+          }
+        }
+        addSystemFields(o, hasOwner && !masterDetail);
+        continue;
+      }
+    }
+    this.linkRelationships();
+  }
+
+  private nextPrefix(kind: ObjectSchema["kind"]): string {
+    const n = this.prefixCounter++;
+    const c = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"[n % 36];
+    return kind === "metadata" ? `m0${c}` : kind === "event" ? `e0${c}` : `a0${c}`;
+  }
+
+  /** Builds child relationship tables from every lookup's relationshipName (custom ones get the __r suffix). */
+  linkRelationships(): void {
+    for (const o of this.objects.values()) {
+      for (const f of o.fields.values()) {
+        if ((f.type !== "Lookup" && f.type !== "MasterDetail") || !f.relationshipName || f.system) continue;
+        for (const target of f.referenceTo) {
+          const parent = this.objects.get(target.toLowerCase());
+          if (!parent) continue;
+          const rel = f.custom ? `${f.relationshipName}__r` : f.relationshipName;
+          parent.children.set(rel.toLowerCase(), { name: rel, childObject: o.name, field: f.name });
+        }
+      }
+    }
+  }
+
+  get(name: string): ObjectSchema | undefined {
+    return this.objects.get(name.toLowerCase().replace(/^tandem__/, ""));
+  }
+
+  byPrefix(prefix: string): ObjectSchema | undefined {
+    for (const o of this.objects.values()) if (o.keyPrefix === prefix) return o;
+    return undefined;
+  }
+
+  /** The lookup field behind a parent relationship name: `Connection__r` → Connection__c, `Account` → AccountId. */
+  relationshipField(o: ObjectSchema, relName: string): FieldSchema | undefined {
+    const l = relName.toLowerCase();
+    for (const f of o.fields.values()) {
+      if (f.type !== "Lookup" && f.type !== "MasterDetail") continue;
+      if (parentRelationshipName(f).toLowerCase() === l) return f;
+    }
+    return undefined;
+  }
+}
