@@ -1,6 +1,7 @@
 // ESLint 9 flat config. TypeScript (components, tests, scripts, tools) is linted type-aware with
 // typescript-eslint; the LWC sources also get the @lwc/lwc and @salesforce/lightning rules of Salesforce's
 // recommended LWC config. The compiled JS in force-app/main/default/lwc is generated and ignored.
+const path = require("node:path");
 const eslintJs = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 const globals = require("globals");
@@ -48,7 +49,7 @@ module.exports = tseslint.config(
     files: ["**/*.ts"],
     extends: [tseslint.configs.recommendedTypeChecked, tseslint.configs.stylisticTypeChecked],
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: __dirname },
+      parserOptions: { projectService: true, tsconfigRootDir: path.join(__dirname, "..") },
     },
     rules: {
       // Template literals with numbers read naturally in messages.
