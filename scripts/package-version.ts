@@ -127,7 +127,7 @@ function promote(): void {
     throw new Error(`Promoted ${version}, but its 04t id is not in packageAliases: update README by hand`);
   const readme = readFileSync(README, "utf8").replace(
     /(<!-- install-links:start -->\n)[\s\S]*?(\n<!-- install-links:end -->)/,
-    `$1${installLinks(versionId)}$2`,
+    `$1\n${installLinks(versionId)}\n$2`,
   );
   writeFileSync(README, readme);
   console.log(`Promoted ${versionId}; README.md install links updated (commit them).`);
