@@ -2,7 +2,7 @@
 import { parseSource } from "../src/frontend/parse";
 import { hashSource } from "../src/frontend/cache";
 import { DataRuntime } from "../src/data/runtime";
-import { Interpreter } from "../src/interp/interpreter";
+import { Interpreter, type RuntimeOptions } from "../src/interp/interpreter";
 import { invokeMethod } from "../src/interp/invoke";
 import { Registry } from "../src/interp/registry";
 import { Transaction } from "../src/interp/transaction";
@@ -18,7 +18,7 @@ export interface Harness {
   show(expr: string): string;
 }
 
-export function harness(sources: string[], options = { caseSensitiveStringEquals: false }): Harness {
+export function harness(sources: string[], options: RuntimeOptions = { caseSensitiveStringEquals: false }): Harness {
   const reg = new Registry();
   const data = new DataRuntime();
   for (const o of data.schema.objects.values()) reg.addSObject(o.name);

@@ -3,6 +3,7 @@
  * Decimals with their scale (1.1 and 1.10 differ), SObjects by field values, user objects by their
  * equals/hashCode when they define them and by identity otherwise.
  */
+import { nativeIdentity } from "./native-identity";
 import { asText } from "./text";
 import type { Interpreter } from "./interpreter";
 import { callObjectMethod } from "./invoke";
@@ -80,7 +81,10 @@ export function keyOf(ip: Interpreter, v: Value): string {
     }
     return "r:" + v.oid;
   }
-  if (v instanceof NativeObject) return "r:" + v.oid;
+  if (v instanceof NativeObject) {
+    const id = nativeIdentity(v);
+    return id === null ? "r:" + v.oid : "n:" + id;
+  }
   return "x:" + String(v);
 }
 

@@ -1,4 +1,5 @@
 /** Expression evaluation, including Apex name resolution (variable → field → type) and safe navigation. */
+import { rememberArgExprs } from "./static-types";
 import { asText } from "./text";
 import type { Expr } from "../frontend/ast";
 import { Decimal } from "./decimal";
@@ -89,6 +90,7 @@ export function evalExpr(ip: Interpreter, e: Expr, f: Frame): Value {
 export function evalArgs(ip: Interpreter, args: Expr[], f: Frame): Value[] {
   const out = new Array<Value>(args.length);
   for (let i = 0; i < args.length; i++) out[i] = evalExpr(ip, args[i], f);
+  if (args.length > 0) rememberArgExprs(out, args, f);
   return out;
 }
 
@@ -254,6 +256,8 @@ function evalAssign(ip: Interpreter, e: Extract<Expr, { k: "assign" }>, f: Frame
 export function cast(ip: Interpreter, v: Value, t: RType): Value {
   if (v === null) return null;
   if (instanceOf(v, t)) return coerce(v, t, ip.fail);
+  // (Id) of a String validates the text: StringException "Invalid id: …" (Apex Reference > Id Class)
+  if (typeof v === "string" && t.k === "prim" && t.name.toLowerCase() === "id") return coerce(v, t, ip.fail);
   return ip.throwApex(
     "TypeException",
     `Invalid conversion from runtime type ${typeName(runtimeType(v))} to ${typeName(t)}`,

@@ -1,4 +1,5 @@
 /** Statement execution: blocks, loops, switch on, try/catch/finally, DML statements, System.runAs. */
+import { tickHeap } from "./heap";
 import type { Stmt, WhenLiteral } from "../frontend/ast";
 import { iterate } from "./collections";
 import { ApexThrow, InternalError, UnsupportedError } from "./errors";
@@ -44,6 +45,7 @@ function whenMatches(ip: Interpreter, lit: WhenLiteral, v: Value): boolean {
 export function execStmt(ip: Interpreter, s: Stmt, f: Frame): Completion {
   f.line = s.line;
   if (f.covered) f.covered.add(s.line);
+  tickHeap(ip);
   switch (s.k) {
     case "block": {
       f.push();

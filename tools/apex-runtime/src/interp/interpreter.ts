@@ -16,6 +16,10 @@ import type { DataRuntime } from "../data/runtime";
 export interface RuntimeOptions {
   /** Mutation switch for the self-check: String == becomes case-sensitive. */
   caseSensitiveStringEquals: boolean;
+  /** True when running outside an Apex test (a local preview): callouts go to local HTTP servers. */
+  outsideTests?: boolean;
+  /** Named Credential → local base URL; when absent, read from the environment and callouts.json. */
+  namedCredentials?: Record<string, string>;
 }
 
 export const MAX_STACK_DEPTH = 1000;

@@ -3,6 +3,7 @@
  * initialisers and instance blocks in source order, then the constructor body), fields, properties with
  * accessors, overload selection and virtual dispatch.
  */
+import { staticArgTypes, staticAssignable } from "./static-types";
 import type { CtorDecl, Expr, MethodDecl, Param, PropertyDecl, Stmt } from "../frontend/ast";
 import { InternalError } from "./errors";
 import { evalExpr } from "./eval";
@@ -151,12 +152,19 @@ function paramTypes(ip: Interpreter, params: Param[], owner: ClassInfo): RType[]
   return t;
 }
 
-function score(ip: Interpreter, types: RType[], args: Value[]): number {
+function score(ip: Interpreter, types: RType[], args: Value[], statics: (RType | null)[] | null = null): number {
   let total = 0;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const t = types[i];
-    if (a === null) total += 1;
+    const st = statics?.[i] ?? null;
+    if (st !== null) {
+      // the declared type decides (DIVERGENCES.md #1); a runtime-only match ranks below any static match
+      if (sameType(st, t)) total += 4;
+      else if (staticAssignable(st, t)) total += 2;
+      else if (a === null || instanceOf(a, t)) total += 1;
+      else return -1;
+    } else if (a === null) total += 1;
     else if (sameType(runtimeType(a), t)) total += 3;
     else if (instanceOf(a, t)) total += 2;
     else return -1;
@@ -169,14 +177,18 @@ export interface Callable {
   decl: MethodDecl | CtorDecl;
 }
 
-/** Picks the overload for the arguments: same arity, then the best match of the arguments' runtime types. */
+/**
+ * Picks the overload for the arguments: same arity, then the best match of the arguments' declared types
+ * where known (static-types.ts), else their runtime types.
+ */
 export function selectOverload<T extends Callable>(ip: Interpreter, cands: T[], args: Value[]): T | null {
   const arity = cands.filter((c) => c.decl.params.length === args.length);
   if (arity.length <= 1) return arity[0] ?? null;
   let best: T | null = null;
   let bestScore = -1;
+  const statics = staticArgTypes(ip, args);
   for (const c of arity) {
-    const s = score(ip, paramTypes(ip, c.decl.params, c.owner), args);
+    const s = score(ip, paramTypes(ip, c.decl.params, c.owner), args, statics);
     if (s > bestScore) {
       best = c;
       bestScore = s;

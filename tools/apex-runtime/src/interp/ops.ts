@@ -2,6 +2,8 @@
  * Apex operators: numeric promotion (Integer → Long → Double → Decimal), 32/64-bit overflow wrap,
  * case-insensitive String ==, value equality of collections and SObjects, comparisons with null.
  */
+import { nativeIdentity } from "./native-identity";
+import { noteString } from "./heap";
 import type { BinaryOp } from "../frontend/ast";
 import { InternalError } from "./errors";
 import type { Interpreter } from "./interpreter";
@@ -115,7 +117,7 @@ export function binaryOp(ip: Interpreter, op: BinaryOp, a: Value, b: Value): Val
     case "*":
     case "/":
       if (op === "+" && (typeof a === "string" || typeof b === "string" || a instanceof ApexId || b instanceof ApexId))
-        return str(ip, a) + str(ip, b);
+        return noteString(ip, str(ip, a) + str(ip, b));
       if ((op === "+" || op === "-") && (a instanceof ApexDate || a instanceof ApexDatetime) && rank(b) >= 0)
         return addDays(a, b, op === "+" ? 1 : -1);
       if (op === "+" && a instanceof ApexTime && typeof b === "number")
@@ -243,7 +245,10 @@ export function equals(ip: Interpreter, a: Value, b: Value): boolean {
   }
   if (a instanceof TypeValue && b instanceof TypeValue) return sameType(a.type, b.type);
   if (a instanceof Blob && b instanceof Blob) return a.bytes.equals(b.bytes);
-  if (a instanceof EnumValue || a instanceof NativeObject) return false;
+  if (a instanceof NativeObject && b instanceof NativeObject) {
+    const x = nativeIdentity(a);
+    return x !== null && x === nativeIdentity(b);
+  }
   return false;
 }
 

@@ -72,4 +72,7 @@ export class Transaction {
   /** The finalizer attached by System.attachFinalizer in the running queueable. */
   currentFinalizer: ApexObject | null = null;
   readonly published: SObject[] = [];
+  /** Statements executed, and the count at which the approximate heap is measured next (heap.ts). */
+  statements = 0;
+  heapCheckAt = 256;
 }

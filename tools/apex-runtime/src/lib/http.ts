@@ -1,13 +1,14 @@
 /**
  * Http, HttpRequest, HttpResponse. In tests a callout goes to the HttpCalloutMock given to Test.setMock;
  * without a mock it fails as on the platform. Counts the callout limit and refuses callouts after
- * uncommitted DML.
+ * uncommitted DML. Outside tests (`outsideTests` option, a local preview) see http-live.ts.
  */
 import type { Interpreter } from "../interp/interpreter";
 import { callObjectMethod } from "../interp/invoke";
 import type { Natives } from "../interp/natives";
 import { ApexList, ApexObject, Blob, NativeObject, type Value } from "../interp/values";
 import { int, s, sOrNull } from "./args";
+import { liveSend } from "./http-live";
 import { STRING } from "../interp/types";
 
 interface HttpState {
@@ -56,6 +57,7 @@ function send(ip: Interpreter, req: Value): Value {
   l.callouts++;
   if (l.callouts > 100) ip.throwApex("LimitException", `Too many callouts: ${l.callouts}`);
   const mock = ip.tx.calloutMock;
+  if (!(mock instanceof ApexObject) && ip.options.outsideTests) return liveSend(ip, req, newResponse);
   if (!(mock instanceof ApexObject)) {
     return ip.throwApex("CalloutException", "Methods defined as TestMethod do not support Web service callouts");
   }

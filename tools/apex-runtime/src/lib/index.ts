@@ -8,6 +8,7 @@ import { registerSystem } from "./system";
 import { registerTestApi } from "./test-api";
 import { registerHttp } from "./http";
 import { registerJson } from "./json";
+import { registerJsonParser } from "./json-parser";
 import { registerDates } from "./dates";
 import { registerMisc } from "./misc";
 import { registerSObjects } from "./sobjects";
@@ -25,6 +26,7 @@ export function buildNatives(): Natives {
   registerTestApi(n);
   registerHttp(n);
   registerJson(n);
+  registerJsonParser(n);
   registerDates(n);
   registerMisc(n);
   registerSObjects(n);

@@ -35,7 +35,7 @@ import { parseId } from "../interp/runtime-types";
 
 // ---------------------------------------------------------------- parsing with exact numbers
 
-type Json = null | boolean | string | { num: string } | Json[] | { obj: [string, Json][] };
+export type Json = null | boolean | string | { num: string } | Json[] | { obj: [string, Json][] };
 
 class Parser {
   i = 0;
@@ -138,7 +138,7 @@ class Parser {
   }
 }
 
-function parse(ip: Interpreter, text: string): Json {
+export function parse(ip: Interpreter, text: string): Json {
   return new Parser(text, (m) => ip.throwApex("JSONException", m)).parse();
 }
 
@@ -151,7 +151,7 @@ function numberValue(text: string): Value {
   return Decimal.parse(text);
 }
 
-function untyped(ip: Interpreter, j: Json): Value {
+export function untyped(ip: Interpreter, j: Json): Value {
   if (j === null || typeof j === "boolean" || typeof j === "string") return j;
   if (Array.isArray(j))
     return new ApexList(
@@ -166,7 +166,7 @@ function untyped(ip: Interpreter, j: Json): Value {
 
 // ---------------------------------------------------------------- typed deserialisation
 
-function typed(ip: Interpreter, j: Json, t: RType, strict: boolean): Value {
+export function typed(ip: Interpreter, j: Json, t: RType, strict: boolean): Value {
   if (j === null) return null;
   switch (t.k) {
     case "prim":

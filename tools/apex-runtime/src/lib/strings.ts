@@ -1,4 +1,5 @@
 /** String statics and instance methods (Apex String class). */
+import { noteString } from "../interp/heap";
 import { asText } from "../interp/text";
 import type { Interpreter } from "../interp/interpreter";
 import type { Natives } from "../interp/natives";
@@ -191,7 +192,8 @@ export function registerStrings(n: Natives): void {
     capitalize: (_ip, v) => (v ? v[0].toUpperCase() + v.slice(1) : v),
     uncapitalize: (_ip, v) => (v ? v[0].toLowerCase() + v.slice(1) : v),
     reverse: (_ip, v) => [...v].reverse().join(""),
-    repeat: (ip, v, a) => (a.length > 1 ? Array(int(ip, a[1])).fill(v).join(s(ip, a[0])) : v.repeat(int(ip, a[0]))),
+    repeat: (ip, v, a) =>
+      noteString(ip, a.length > 1 ? Array(int(ip, a[1])).fill(v).join(s(ip, a[0])) : v.repeat(int(ip, a[0]))),
     leftPad: (ip, v, a) => v.padStart(int(ip, a[0]), a.length > 1 ? s(ip, a[1]) : " "),
     rightPad: (ip, v, a) => v.padEnd(int(ip, a[0]), a.length > 1 ? s(ip, a[1]) : " "),
     abbreviate: (ip, v, a) => {

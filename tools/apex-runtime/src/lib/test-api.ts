@@ -5,6 +5,7 @@ import { LIMITS, zeroLimits } from "../interp/transaction";
 import { ApexObject, TypeValue, type Value } from "../interp/values";
 import { construct } from "../interp/invoke";
 import { runPendingAsync } from "./async";
+import { checkHeap, heapLimit } from "../interp/heap";
 
 export function registerTestApi(n: Natives): void {
   n.static("Test", {
@@ -22,7 +23,7 @@ export function registerTestApi(n: Natives): void {
       if (ip.tx.savedLimits) ip.tx.limits = ip.tx.savedLimits;
       return null;
     },
-    isRunningTest: () => true,
+    isRunningTest: (ip: Interpreter) => !ip.options.outsideTests,
     setMock: (ip, a) => {
       ip.tx.calloutMock = a[1];
       return null;
@@ -66,8 +67,8 @@ export function registerTestApi(n: Natives): void {
     getLimitFutureCalls: () => LIMITS.futureCalls,
     getEmailInvocations: lim((ip) => ip.tx.limits.emailInvocations),
     getLimitEmailInvocations: () => LIMITS.emailInvocations,
-    getHeapSize: () => 0,
-    getLimitHeapSize: () => 6000000,
+    getHeapSize: (ip: Interpreter) => checkHeap(ip),
+    getLimitHeapSize: (ip: Interpreter) => heapLimit(ip),
     getCpuTime: () => 0,
     getLimitCpuTime: () => 10000,
     getPublishImmediateDML: lim((ip) => ip.tx.limits.publishImmediateDml),
