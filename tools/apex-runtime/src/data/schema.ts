@@ -1,12 +1,17 @@
 /**
  * SObject schemas: the project's custom objects and fields read from force-app XML, plus the standard
- * objects from standard-objects.ts. Names are case-insensitive; every object gets the system fields.
+ * objects of the platform jar (platform/) with the overlay of standard-objects.ts. Names are
+ * case-insensitive; every object gets the system fields. A standard object's fields and child relationships
+ * are built on first use: there are thousands, and a test run touches a handful.
  */
 import { asText } from "../interp/text";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
-import { STANDARD_OBJECTS, type StandardObjectDef } from "./standard-objects";
+import { KEY_PREFIXES } from "./standard-objects";
+import { loadPlatformCatalog, type PlatformCatalog } from "./platform/catalog";
+import { assignKeyPrefixes } from "./platform/key-prefixes";
+import { OVERLAID_OBJECTS, standardChildren, standardFieldSpecs } from "./platform/standard-object";
 
 export type FieldType =
   | "Id"
@@ -31,7 +36,11 @@ export type FieldType =
   | "AutoNumber"
   | "Formula"
   | "EncryptedText"
-  | "Address";
+  | "Address"
+  | "Location"
+  | "Base64"
+  /** Values of any type: history OldValue/NewValue, junction id lists. */
+  | "AnyType";
 
 export interface FieldSchema {
   name: string;
@@ -95,19 +104,24 @@ function field(name: string, type: FieldType, extra: Partial<FieldSchema> = {}):
   };
 }
 
-function addSystemFields(o: ObjectSchema, hasOwner: boolean): void {
-  const sys = (f: FieldSchema) => {
-    if (!o.fields.has(f.name.toLowerCase())) o.fields.set(f.name.toLowerCase(), { ...f, system: true });
-  };
-  sys(field("Id", "Id"));
-  sys(field("IsDeleted", "Checkbox"));
-  sys(field("CreatedDate", "DateTime"));
-  sys(field("CreatedById", "Lookup", { referenceTo: ["User"], relationshipName: "CreatedBy" }));
-  sys(field("LastModifiedDate", "DateTime"));
-  sys(field("LastModifiedById", "Lookup", { referenceTo: ["User"], relationshipName: "LastModifiedBy" }));
-  sys(field("SystemModstamp", "DateTime"));
-  if (hasOwner && !o.fields.has("ownerid")) {
-    o.fields.set("ownerid", field("OwnerId", "Lookup", { referenceTo: ["User"], relationshipName: "Owner" }));
+/** Set by the platform on every record, never writable. */
+const SYSTEM_FIELDS: FieldSchema[] = [
+  field("Id", "Id"),
+  field("IsDeleted", "Checkbox"),
+  field("CreatedDate", "DateTime"),
+  field("CreatedById", "Lookup", { referenceTo: ["User"], relationshipName: "CreatedBy" }),
+  field("LastModifiedDate", "DateTime"),
+  field("LastModifiedById", "Lookup", { referenceTo: ["User"], relationshipName: "LastModifiedBy" }),
+  field("SystemModstamp", "DateTime"),
+].map((f) => ({ ...f, system: true }));
+const SYSTEM_FIELD_NAMES = new Set(SYSTEM_FIELDS.map((f) => f.name.toLowerCase()));
+
+function addSystemFields(fields: Map<string, FieldSchema>, hasOwner: boolean): void {
+  for (const f of SYSTEM_FIELDS) {
+    if (!fields.has(f.name.toLowerCase())) fields.set(f.name.toLowerCase(), { ...f, referenceTo: [...f.referenceTo] });
+  }
+  if (hasOwner && !fields.has("ownerid")) {
+    fields.set("ownerid", field("OwnerId", "Lookup", { referenceTo: ["User"], relationshipName: "Owner" }));
   }
 }
 
@@ -158,6 +172,47 @@ function parseField(xml: Xml): FieldSchema {
   });
 }
 
+/**
+ * A standard object: its fields (the jar's, the overlay's, the system ones) and child relationships are built
+ * when first read. A class, not an object literal with getters: V8 builds thousands of these in a few ms.
+ */
+class StandardObject implements ObjectSchema {
+  readonly custom = false;
+  readonly kind = "object";
+  label: string;
+  private built: Pick<ObjectSchema, "fields" | "children"> | undefined;
+
+  constructor(
+    readonly name: string,
+    readonly keyPrefix: string,
+    private readonly catalog: PlatformCatalog,
+  ) {
+    this.label = name;
+  }
+
+  get fields(): Map<string, FieldSchema> {
+    return this.build().fields;
+  }
+
+  get children(): Map<string, ChildRelationship> {
+    return this.build().children;
+  }
+
+  private build(): Pick<ObjectSchema, "fields" | "children"> {
+    if (this.built) return this.built;
+    const platform = this.catalog.get(this.name);
+    const fields = new Map<string, FieldSchema>();
+    for (const [name, type, attributes] of standardFieldSpecs(this.name, platform)) {
+      const key = name.toLowerCase();
+      if (!SYSTEM_FIELD_NAMES.has(key)) fields.set(key, field(name, type, { custom: false, ...attributes }));
+    }
+    addSystemFields(fields, false);
+    const children = new Map(standardChildren(this.name, platform).map((c) => [c.name.toLowerCase(), c]));
+    this.built = { fields, children };
+    return this.built;
+  }
+}
+
 /** The name a child uses to reach its parent: custom `Parent__c` → `Parent__r`, standard `AccountId` → `Account`. */
 export function parentRelationshipName(f: FieldSchema): string {
   if (f.custom) return f.name.replace(/__c$/i, "__r");
@@ -166,26 +221,18 @@ export function parentRelationshipName(f: FieldSchema): string {
 
 export class Schema {
   readonly objects = new Map<string, ObjectSchema>();
+  private readonly prefixes = new Map<string, ObjectSchema>();
   private prefixCounter = 0;
 
-  constructor() {
-    for (const def of STANDARD_OBJECTS) this.addStandard(def);
+  constructor(catalog: PlatformCatalog = loadPlatformCatalog()) {
+    const names = [...new Set([...catalog.names, ...OVERLAID_OBJECTS])].sort();
+    for (const [name, prefix] of assignKeyPrefixes(names, KEY_PREFIXES))
+      this.register(new StandardObject(name, prefix, catalog));
   }
 
-  private addStandard(def: StandardObjectDef): void {
-    const o: ObjectSchema = {
-      name: def.name,
-      label: def.name,
-      keyPrefix: def.prefix,
-      custom: false,
-      kind: "object",
-      fields: new Map(),
-      children: new Map(),
-    };
-    for (const [name, type, extra] of def.fields)
-      o.fields.set(name.toLowerCase(), field(name, type, { custom: false, ...(extra ?? {}) }));
-    addSystemFields(o, def.owner ?? false);
-    this.objects.set(def.name.toLowerCase(), o);
+  private register(o: ObjectSchema): void {
+    this.objects.set(o.name.toLowerCase(), o);
+    if (!this.prefixes.has(o.keyPrefix)) this.prefixes.set(o.keyPrefix, o);
   }
 
   /** Loads every object folder under force-app/main/default/objects (or another objects dir). */
@@ -241,7 +288,7 @@ export class Schema {
             o.fields.set("qualifiedapiname", field("QualifiedApiName", "Text", { length: 40, custom: false }));
           }
         }
-        this.objects.set(name.toLowerCase(), o);
+        this.register(o);
         const fieldsDir = join(dir, name, "fields");
         let masterDetail = false;
         if (existsSync(fieldsDir)) {
@@ -253,7 +300,7 @@ export class Schema {
             o.fields.set(fs.name.toLowerCase(), fs);
           }
         }
-        addSystemFields(o, hasOwner && !masterDetail);
+        addSystemFields(o.fields, hasOwner && !masterDetail);
         continue;
       }
     }
@@ -266,9 +313,13 @@ export class Schema {
     return kind === "metadata" ? `m0${c}` : kind === "event" ? `e0${c}` : `a0${c}`;
   }
 
-  /** Builds child relationship tables from every lookup's relationshipName (custom ones get the __r suffix). */
+  /**
+   * Adds the custom objects' lookups to their parents' child relationships (custom ones get the __r suffix).
+   * Standard objects list their own children, from the jar and the overlay.
+   */
   linkRelationships(): void {
     for (const o of this.objects.values()) {
+      if (!o.custom) continue;
       for (const f of o.fields.values()) {
         if ((f.type !== "Lookup" && f.type !== "MasterDetail") || !f.relationshipName || f.system) continue;
         for (const target of f.referenceTo) {
@@ -286,8 +337,7 @@ export class Schema {
   }
 
   byPrefix(prefix: string): ObjectSchema | undefined {
-    for (const o of this.objects.values()) if (o.keyPrefix === prefix) return o;
-    return undefined;
+    return this.prefixes.get(prefix);
   }
 
   /** The lookup field behind a parent relationship name: `Connection__r` → Connection__c, `Account` → AccountId. */

@@ -1,28 +1,85 @@
 /**
- * Standard objects the package touches, with their real key prefixes and the fields used so far.
- * Hand-written from the Object Reference for Salesforce and Lightning Platform; extend as the package
- * needs more (see DIVERGENCES.md: standard schemas are partial).
+ * What the platform jar cannot tell about standard objects. Their names, fields, Apex types, lookups and
+ * child relationships come from @salesforce/code-analyzer-pmd-engine's sobject-types jar
+ * (platform/sobject-types.ts); this overlay adds, from the Object Reference for Salesforce and Lightning
+ * Platform:
+ * - real key prefixes (objects without one get a generated prefix, see platform/key-prefixes.ts);
+ * - field types that share one Java type there (Picklist, Email, Phone, Url, TextArea, LongTextArea are all
+ *   String; Currency is Decimal), lengths, precision, required and unique flags, defaults;
+ * - the one parent the runtime pins a polymorphic lookup to (Task/Event WhatId → Account, WhoId → Contact),
+ *   with the child relationship the parent lists them under, and child relationships the jar lacks.
+ * Each entry's type and attributes replace the jar's; see DIVERGENCES.md for what stays approximate.
  */
 import type { FieldSchema, FieldType } from "./schema";
 
-export interface StandardObjectDef {
+export interface StandardOverlay {
   name: string;
-  prefix: string;
-  owner?: boolean;
   fields: [string, FieldType, Partial<FieldSchema>?][];
 }
 
-const lookup = (to: string, rel: string, extra: Partial<FieldSchema> = {}): Partial<FieldSchema> => ({
+/** Real key prefixes of well-known standard objects. */
+export const KEY_PREFIXES: Record<string, string> = {
+  Account: "001",
+  Note: "002",
+  Contact: "003",
+  User: "005",
+  Opportunity: "006",
+  Organization: "00D",
+  UserRole: "00E",
+  Group: "00G",
+  OpportunityContactRole: "00K",
+  Report: "00O",
+  Attachment: "00P",
+  Lead: "00Q",
+  Task: "00T",
+  Event: "00U",
+  EmailTemplate: "00X",
+  CaseComment: "00a",
+  Profile: "00e",
+  OpportunityLineItem: "00k",
+  Folder: "00l",
+  CampaignMember: "00v",
+  RecordType: "012",
+  Document: "015",
+  Dashboard: "01Z",
+  BusinessHours: "01m",
+  ApexClass: "01p",
+  ApexTrigger: "01q",
+  Pricebook2: "01s",
+  Product2: "01t",
+  PricebookEntry: "01u",
+  Asset: "02i",
+  EmailMessage: "02s",
+  ContentVersion: "068",
+  ContentDocument: "069",
+  ContentDocumentLink: "06A",
+  StaticResource: "081",
+  CronJobDetail: "08a",
+  CronTrigger: "08e",
+  OrgWideEmailAddress: "0D2",
+  FeedItem: "0D5",
+  PermissionSet: "0PS",
+  PermissionSetAssignment: "0Pa",
+  Quote: "0Q0",
+  NamedCredential: "0XA",
+  UserLicense: "100",
+  Case: "500",
+  Campaign: "701",
+  AsyncApexJob: "707",
+  Contract: "800",
+  Order: "801",
+};
+
+const lookup = (to: string, childRelationship: string): Partial<FieldSchema> => ({
   referenceTo: [to],
-  relationshipName: rel,
-  ...extra,
+  relationshipName: childRelationship,
 });
 
-export const STANDARD_OBJECTS: StandardObjectDef[] = [
+const LONG_TEXT: Partial<FieldSchema> = { length: 32000 };
+
+export const STANDARD_OVERLAYS: StandardOverlay[] = [
   {
     name: "Account",
-    prefix: "001",
-    owner: true,
     fields: [
       ["Name", "Text", { length: 255, required: true }],
       ["AccountNumber", "Text", { length: 40 }],
@@ -30,7 +87,7 @@ export const STANDARD_OBJECTS: StandardObjectDef[] = [
       ["Industry", "Picklist"],
       ["Phone", "Phone", { length: 40 }],
       ["Website", "Url", { length: 255 }],
-      ["Description", "LongTextArea", { length: 32000 }],
+      ["Description", "LongTextArea", LONG_TEXT],
       ["BillingCity", "Text", { length: 40 }],
       ["BillingCountry", "Text", { length: 80 }],
       ["BillingStreet", "TextArea", { length: 255 }],
@@ -38,17 +95,12 @@ export const STANDARD_OBJECTS: StandardObjectDef[] = [
       ["BillingState", "Text", { length: 80 }],
       ["AnnualRevenue", "Currency", { precision: 18, scale: 0 }],
       ["NumberOfEmployees", "Number", { precision: 8, scale: 0 }],
-      ["ParentId", "Lookup", lookup("Account", "ChildAccounts")],
-      ["BillingAddress", "Address"],
-      ["ShippingAddress", "Address"],
       ["Rating", "Picklist"],
       ["Site", "Text", { length: 80 }],
     ],
   },
   {
     name: "Contact",
-    prefix: "003",
-    owner: true,
     fields: [
       ["FirstName", "Text", { length: 40 }],
       ["LastName", "Text", { length: 80, required: true }],
@@ -56,22 +108,15 @@ export const STANDARD_OBJECTS: StandardObjectDef[] = [
       ["Email", "Email", { length: 80 }],
       ["Phone", "Phone", { length: 40 }],
       ["Title", "Text", { length: 128 }],
-      ["DoNotCall", "Checkbox"],
       ["Salutation", "Picklist"],
       ["LeadSource", "Picklist"],
-      ["ReportsToId", "Lookup", lookup("Contact", "ReportsTo")],
-      ["HasOptedOutOfEmail", "Checkbox"],
       ["MobilePhone", "Phone", { length: 40 }],
       ["Department", "Text", { length: 80 }],
-      ["AccountId", "Lookup", lookup("Account", "Contacts")],
-      ["Birthdate", "Date"],
-      ["Description", "LongTextArea", { length: 32000 }],
+      ["Description", "LongTextArea", LONG_TEXT],
     ],
   },
   {
     name: "Lead",
-    prefix: "00Q",
-    owner: true,
     fields: [
       ["FirstName", "Text", { length: 40 }],
       ["LastName", "Text", { length: 80, required: true }],
@@ -83,20 +128,16 @@ export const STANDARD_OBJECTS: StandardObjectDef[] = [
   },
   {
     name: "Opportunity",
-    prefix: "006",
-    owner: true,
     fields: [
       ["Name", "Text", { length: 120, required: true }],
       ["StageName", "Picklist", { required: true }],
       ["CloseDate", "Date", { required: true }],
       ["Amount", "Currency", { precision: 18, scale: 2 }],
-      ["AccountId", "Lookup", lookup("Account", "Opportunities")],
-      ["Description", "LongTextArea", { length: 32000 }],
+      ["Description", "LongTextArea", LONG_TEXT],
     ],
   },
   {
     name: "User",
-    prefix: "005",
     fields: [
       ["Username", "Text", { length: 80, required: true, unique: true }],
       ["LastName", "Text", { length: 80, required: true }],
@@ -108,7 +149,7 @@ export const STANDARD_OBJECTS: StandardObjectDef[] = [
       ["LocaleSidKey", "Picklist", { required: true }],
       ["EmailEncodingKey", "Picklist", { required: true }],
       ["LanguageLocaleKey", "Picklist", { required: true }],
-      ["ProfileId", "Lookup", lookup("Profile", "Users", { required: true })],
+      ["ProfileId", "Lookup", { required: true }],
       ["IsActive", "Checkbox", { defaultValue: "true" }],
       ["UserType", "Picklist"],
       ["CommunityNickname", "Text", { length: 40 }],
@@ -116,36 +157,30 @@ export const STANDARD_OBJECTS: StandardObjectDef[] = [
   },
   {
     name: "Profile",
-    prefix: "00e",
     fields: [
       ["Name", "Text", { length: 255, required: true }],
       ["UserType", "Picklist"],
-      ["UserLicenseId", "Id"],
     ],
   },
   {
     name: "PermissionSet",
-    prefix: "0PS",
     fields: [
       ["Name", "Text", { length: 80, required: true }],
       ["Label", "Text", { length: 80 }],
       ["NamespacePrefix", "Text", { length: 15 }],
-      ["IsOwnedByProfile", "Checkbox"],
+      // the jar's Profile lists no PermissionSets relationship
       ["ProfileId", "Lookup", lookup("Profile", "PermissionSets")],
     ],
   },
   {
     name: "PermissionSetAssignment",
-    prefix: "0Pa",
     fields: [
-      ["AssigneeId", "Lookup", lookup("User", "PermissionSetAssignments", { required: true })],
-      ["PermissionSetId", "Lookup", lookup("PermissionSet", "Assignments", { required: true })],
+      ["AssigneeId", "Lookup", { required: true }],
+      ["PermissionSetId", "Lookup", { required: true }],
     ],
   },
   {
     name: "Group",
-    prefix: "00G",
-    owner: true,
     fields: [
       ["Name", "Text", { length: 40, required: true }],
       ["DeveloperName", "Text", { length: 80 }],
@@ -154,10 +189,8 @@ export const STANDARD_OBJECTS: StandardObjectDef[] = [
   },
   {
     name: "Organization",
-    prefix: "00D",
     fields: [
       ["Name", "Text", { length: 80 }],
-      ["IsSandbox", "Checkbox"],
       ["OrganizationType", "Picklist"],
       ["NamespacePrefix", "Text", { length: 15 }],
       ["InstanceName", "Text", { length: 5 }],
@@ -166,46 +199,32 @@ export const STANDARD_OBJECTS: StandardObjectDef[] = [
   },
   {
     name: "Task",
-    prefix: "00T",
-    owner: true,
     fields: [
-      ["Subject", "Text", { length: 255 }],
       ["Status", "Picklist", { required: true, defaultValue: "Not Started" }],
       ["Priority", "Picklist", { required: true, defaultValue: "Normal" }],
       ["WhatId", "Lookup", lookup("Account", "Tasks")],
       ["WhoId", "Lookup", lookup("Contact", "Tasks")],
-      ["ActivityDate", "Date"],
-      ["Description", "LongTextArea", { length: 32000 }],
+      ["Description", "LongTextArea", LONG_TEXT],
+    ],
+  },
+  {
+    name: "Event",
+    fields: [
+      ["WhatId", "Lookup", lookup("Account", "Events")],
+      ["WhoId", "Lookup", lookup("Contact", "Events")],
+      ["Description", "LongTextArea", LONG_TEXT],
     ],
   },
   {
     name: "AsyncApexJob",
-    prefix: "707",
     fields: [
       ["Status", "Picklist"],
       ["JobType", "Picklist"],
-      ["NumberOfErrors", "Number"],
-      ["JobItemsProcessed", "Number"],
-      ["TotalJobItems", "Number"],
-      ["ExtendedStatus", "Text", { length: 255 }],
-      ["ApexClassId", "Id"],
-      ["CompletedDate", "DateTime"],
     ],
   },
-  {
-    name: "CronTrigger",
-    prefix: "08e",
-    fields: [
-      ["CronExpression", "Text", { length: 255 }],
-      ["State", "Picklist"],
-      ["NextFireTime", "DateTime"],
-      ["TimesTriggered", "Number"],
-      ["CronJobDetailId", "Id"],
-    ],
-  },
+  { name: "CronTrigger", fields: [["State", "Picklist"]] },
   {
     name: "RecordType",
-    prefix: "012",
     fields: [
       ["Name", "Text", { length: 80 }],
       ["DeveloperName", "Text", { length: 80 }],
@@ -214,7 +233,6 @@ export const STANDARD_OBJECTS: StandardObjectDef[] = [
   },
   {
     name: "NamedCredential",
-    prefix: "0XA",
     fields: [
       ["DeveloperName", "Text", { length: 80 }],
       ["MasterLabel", "Text", { length: 80 }],
