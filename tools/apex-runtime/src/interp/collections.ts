@@ -6,11 +6,17 @@
 import { nativeIdentity } from "./native-identity";
 import { asText } from "./text";
 import type { Interpreter } from "./interpreter";
-import { callObjectMethod } from "./invoke";
-import { equals } from "./ops";
+import * as invoke from "./invoke";
+import * as ops from "./ops";
 import type { RType } from "./types";
-import { coerce } from "./runtime-types";
-import {
+import * as runtimeTypes from "./runtime-types";
+import * as values from "./values";
+import type { KeyedEntry, Value } from "./values";
+import { typeName } from "./types";
+
+// tsx runs this as CommonJS, where every use of an imported name calls esbuild's re-export getter (one
+// shared `from[key]` closure, megamorphic): the hot paths read their imports once, as module constants.
+const {
   ApexDate,
   ApexDatetime,
   ApexDouble,
@@ -26,9 +32,13 @@ import {
   NativeObject,
   SObject,
   TypeValue,
-  type Value,
-} from "./values";
-import { typeName } from "./types";
+} = values;
+const { callObjectMethod } = invoke;
+const { equals } = ops;
+const { coerce } = runtimeTypes;
+type ApexList = values.ApexList;
+type ApexMap = values.ApexMap;
+type ApexSet = values.ApexSet;
 
 export function keyOf(ip: Interpreter, v: Value): string {
   if (v === null) return "n";
@@ -99,42 +109,46 @@ function slot<T>(ip: Interpreter, map: Map<string, T>, v: Value, keyOfEntry: (e:
   }
 }
 
+/** How slot() reads the key of a stored Set element or Map entry (module-level: no closure per call). */
+const element = (e: Value): Value => e;
+const entryKey = (e: KeyedEntry): Value => e.key;
+
 export function setAdd(ip: Interpreter, s: ApexSet, v: Value): boolean {
   v = coerce(v, s.elemType, ip.fail);
-  const k = slot(ip, s.map, v, (e) => e);
+  const k = slot(ip, s.map, v, element);
   if (s.map.has(k)) return false;
   s.map.set(k, v);
   return true;
 }
 
 export function setHas(ip: Interpreter, s: ApexSet, v: Value): boolean {
-  return s.map.has(slot(ip, s.map, coerce(v, s.elemType, ip.fail), (e) => e));
+  return s.map.has(slot(ip, s.map, coerce(v, s.elemType, ip.fail), element));
 }
 
 export function setRemove(ip: Interpreter, s: ApexSet, v: Value): boolean {
-  return s.map.delete(slot(ip, s.map, coerce(v, s.elemType, ip.fail), (e) => e));
+  return s.map.delete(slot(ip, s.map, coerce(v, s.elemType, ip.fail), element));
 }
 
 export function mapPut(ip: Interpreter, m: ApexMap, key: Value, value: Value): Value {
   key = coerce(key, m.keyType, ip.fail);
   value = coerce(value, m.valueType, ip.fail);
-  const k = slot(ip, m.map, key, (e) => e.key, m.ciKeys);
+  const k = slot(ip, m.map, key, entryKey, m.ciKeys);
   const old = m.map.get(k);
   m.map.set(k, { key, value });
   return old ? old.value : null;
 }
 
 export function mapGet(ip: Interpreter, m: ApexMap, key: Value): Value {
-  const e = m.map.get(slot(ip, m.map, coerce(key, m.keyType, ip.fail), (x) => x.key, m.ciKeys));
+  const e = m.map.get(slot(ip, m.map, coerce(key, m.keyType, ip.fail), entryKey, m.ciKeys));
   return e ? e.value : null;
 }
 
 export function mapHas(ip: Interpreter, m: ApexMap, key: Value): boolean {
-  return m.map.has(slot(ip, m.map, coerce(key, m.keyType, ip.fail), (x) => x.key, m.ciKeys));
+  return m.map.has(slot(ip, m.map, coerce(key, m.keyType, ip.fail), entryKey, m.ciKeys));
 }
 
 export function mapRemove(ip: Interpreter, m: ApexMap, key: Value): Value {
-  const k = slot(ip, m.map, coerce(key, m.keyType, ip.fail), (x) => x.key, m.ciKeys);
+  const k = slot(ip, m.map, coerce(key, m.keyType, ip.fail), entryKey, m.ciKeys);
   const e = m.map.get(k);
   m.map.delete(k);
   return e ? e.value : null;

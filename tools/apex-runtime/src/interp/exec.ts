@@ -1,24 +1,90 @@
-/** Statement execution: blocks, loops, switch on, try/catch/finally, DML statements, System.runAs. */
-import { tickHeap } from "./heap";
+/**
+ * Statement execution: blocks, loops, switch on, try/catch/finally, DML statements, System.runAs.
+ * Statements are compiled once into closures (see eval.ts). Block scopes are marks on the frame's variable
+ * stack (frame.ts): a block sets `n` back when it completes; when an exception leaves blocks, the `catch` that
+ * handles it sets `n` back to its own mark, so the handler never sees the variables of the aborted blocks.
+ */
+import * as heap from "./heap";
 import type { Stmt, WhenLiteral } from "../frontend/ast";
-import { iterate } from "./collections";
+import * as collections from "./collections";
 import { ApexThrow, InternalError, UnsupportedError } from "./errors";
-import { assignTo, evalArgs, evalExpr } from "./eval";
-import { BREAK, CONTINUE, RETURN, type Completion, type Frame } from "./frame";
+import * as evalModule from "./eval";
+import type { EvalFn } from "./eval";
+import * as frame from "./frame";
+import type { Completion, Frame } from "./frame";
 import type { Interpreter } from "./interpreter";
-import { resolveType } from "./invoke";
-import { equals } from "./ops";
-import { coerce, instanceOf } from "./runtime-types";
-import { ApexObject, EnumValue, SObject, type Value } from "./values";
+import * as invoke from "./invoke";
+import * as ops from "./ops";
+import * as runtimeTypes from "./runtime-types";
+import * as values from "./values";
+import type { Value } from "./values";
+
+// tsx runs this as CommonJS, where every use of an imported name calls esbuild's re-export getter (one
+// shared `from[key]` closure, megamorphic): the hot paths read their imports once, as module constants.
+const { tickHeap } = heap;
+const { iterate } = collections;
+const { assignTo, compileAll, compileExpr, evalArgs, lower, typeOf } = evalModule;
+const { BREAK, CONTINUE, RETURN } = frame;
+const { resolveType } = invoke;
+const { equals } = ops;
+const { coerce, instanceOf } = runtimeTypes;
+const { ApexObject, EnumValue, SObject } = values;
+
+export type StmtFn = (ip: Interpreter, f: Frame) => Completion;
+
+const stmtFns = new WeakMap<Stmt, StmtFn>();
+const bodyFns = new WeakMap<Stmt, StmtFn>();
+
+export function compileStmt(s: Stmt): StmtFn {
+  let fn = stmtFns.get(s);
+  if (fn === undefined) stmtFns.set(s, (fn = withPrologue(s, buildStmt(s))));
+  return fn;
+}
+
+export function execStmt(ip: Interpreter, s: Stmt, f: Frame): Completion {
+  return compileStmt(s)(ip, f);
+}
 
 /** Runs a block's statements in the current scope (method bodies already have their parameter scope). */
 export function execBlockBody(ip: Interpreter, s: Stmt, f: Frame): Completion {
-  if (s.k !== "block") return execStmt(ip, s, f);
-  for (const st of s.body) {
-    const c = execStmt(ip, st, f);
-    if (c !== undefined) return c;
+  return compileBody(s)(ip, f);
+}
+
+/** The compiled form of execBlockBody(s). */
+export function compileBody(s: Stmt): StmtFn {
+  let fn = bodyFns.get(s);
+  if (fn === undefined) {
+    if (s.k !== "block") fn = compileStmt(s);
+    else {
+      const body = s.body.map(compileStmt);
+      fn = (ip2, f2) => {
+        for (const st of body) {
+          const c = st(ip2, f2);
+          if (c !== undefined) return c;
+        }
+        return undefined;
+      };
+    }
+    bodyFns.set(s, fn);
   }
-  return undefined;
+  return fn;
+}
+
+/** Every statement records its line (stack traces, coverage) and counts towards the heap check. */
+function withPrologue(s: Stmt, run: StmtFn): StmtFn {
+  const line = s.line;
+  // the coverage set this statement was last added to: adding again would change nothing
+  let covered: Set<number> | null = null;
+  return (ip, f) => {
+    f.line = line;
+    const cov = f.covered;
+    if (cov !== null && cov !== covered) {
+      cov.add(line);
+      covered = cov;
+    }
+    tickHeap(ip);
+    return run(ip, f);
+  };
 }
 
 function truthy(ip: Interpreter, v: Value): boolean {
@@ -26,209 +92,310 @@ function truthy(ip: Interpreter, v: Value): boolean {
   return v === true;
 }
 
-function whenMatches(ip: Interpreter, lit: WhenLiteral, v: Value): boolean {
+function whenMatcher(lit: WhenLiteral): (v: Value) => boolean {
   switch (lit.k) {
     case "null":
-      return v === null;
-    case "string":
-      return v === lit.text; // switch on String is case-sensitive
-    case "int": {
-      if (v === null) return false;
-      const n = lit.negative ? "-" + lit.text : lit.text;
-      return typeof v === "bigint" ? v === BigInt(n) : v === Number(n);
+      return (v) => v === null;
+    case "string": {
+      const text = lit.text;
+      return (v) => v === text; // switch on String is case-sensitive
     }
-    case "enum":
-      return v instanceof EnumValue && v.name.toLowerCase() === lit.names[lit.names.length - 1].toLowerCase();
+    case "int": {
+      const n = lit.negative ? "-" + lit.text : lit.text;
+      const num = Number(n);
+      let big: bigint | null = null;
+      return (v) => {
+        if (v === null) return false;
+        if (typeof v === "bigint") return v === (big ??= BigInt(n));
+        return v === num;
+      };
+    }
+    case "enum": {
+      const name = lit.names[lit.names.length - 1].toLowerCase();
+      return (v) => v instanceof EnumValue && lower(v.name) === name;
+    }
   }
 }
 
-export function execStmt(ip: Interpreter, s: Stmt, f: Frame): Completion {
-  f.line = s.line;
-  if (f.covered) f.covered.add(s.line);
-  tickHeap(ip);
+function optional(s: Stmt | null): StmtFn | null {
+  return s ? compileStmt(s) : null;
+}
+
+function buildStmt(s: Stmt): StmtFn {
   switch (s.k) {
     case "block": {
-      f.push();
-      try {
-        for (const st of s.body) {
-          const c = execStmt(ip, st, f);
-          if (c !== undefined) return c;
-        }
-        return undefined;
-      } finally {
-        f.pop();
-      }
-    }
-    case "expr":
-      evalExpr(ip, s.expr, f);
-      return undefined;
-    case "local": {
-      const t = resolveType(ip, s.type, f.cls);
-      for (const d of s.decls) {
-        f.line = d.line;
-        f.declare(d.name.toLowerCase(), d.init ? coerce(evalExpr(ip, d.init, f), t, ip.fail) : null, t);
-      }
-      return undefined;
-    }
-    case "if":
-      if (truthy(ip, evalExpr(ip, s.test, f))) return execStmt(ip, s.then, f);
-      return s.else ? execStmt(ip, s.else, f) : undefined;
-    case "while":
-      while (truthy(ip, evalExpr(ip, s.test, f))) {
-        if (!s.body) continue;
-        const c = execStmt(ip, s.body, f);
-        if (c === BREAK) break;
-        if (c === RETURN) return c;
-      }
-      return undefined;
-    case "doWhile":
-      do {
-        const c = execStmt(ip, s.body, f);
-        if (c === BREAK) break;
-        if (c === RETURN) return c;
-      } while (truthy(ip, evalExpr(ip, s.test, f)));
-      return undefined;
-    case "for": {
-      f.push();
-      try {
-        if (s.init?.k === "local") {
-          const t = resolveType(ip, s.init.type, f.cls);
-          for (const d of s.init.decls)
-            f.declare(d.name.toLowerCase(), d.init ? coerce(evalExpr(ip, d.init, f), t, ip.fail) : null, t);
-        } else if (s.init) evalArgs(ip, s.init.exprs, f);
-        while (!s.test || truthy(ip, evalExpr(ip, s.test, f))) {
-          if (s.body) {
-            const c = execStmt(ip, s.body, f);
-            if (c === BREAK) break;
-            if (c === RETURN) return c;
+      const body = s.body.map(compileStmt);
+      return (ip, f) => {
+        const mark = f.n;
+        for (const st of body) {
+          const c = st(ip, f);
+          if (c !== undefined) {
+            f.n = mark;
+            return c;
           }
-          for (const u of s.update) evalExpr(ip, u, f);
-          f.line = s.line;
+        }
+        f.n = mark;
+        return undefined;
+      };
+    }
+    case "expr": {
+      const e = compileExpr(s.expr);
+      return (ip, f) => {
+        e(ip, f);
+        return undefined;
+      };
+    }
+    case "local": {
+      const type = typeOf(s.type);
+      const decls = s.decls.map((d) => ({
+        lname: lower(d.name),
+        init: d.init ? compileExpr(d.init) : null,
+        line: d.line,
+      }));
+      return (ip, f) => {
+        const t = type(ip, f.cls);
+        for (const d of decls) {
+          f.line = d.line;
+          f.declare(d.lname, d.init ? coerce(d.init(ip, f), t, ip.fail) : null, t);
         }
         return undefined;
-      } finally {
-        f.pop();
-      }
+      };
     }
-    case "forEach": {
-      const t = resolveType(ip, s.type, f.cls);
-      const items = iterate(ip, evalExpr(ip, s.iterable, f));
-      const lname = s.name.toLowerCase();
-      for (const item of items) {
-        f.push();
-        try {
-          f.declare(lname, coerce(item, t, ip.fail), t);
-          if (!s.body) continue;
-          const c = execStmt(ip, s.body, f);
+    case "if": {
+      const test = compileExpr(s.test);
+      const then = compileStmt(s.then);
+      const other = optional(s.else);
+      return (ip, f) => {
+        if (truthy(ip, test(ip, f))) return then(ip, f);
+        return other ? other(ip, f) : undefined;
+      };
+    }
+    case "while": {
+      const test = compileExpr(s.test);
+      const body = optional(s.body);
+      return (ip, f) => {
+        while (truthy(ip, test(ip, f))) {
+          if (!body) continue;
+          const c = body(ip, f);
           if (c === BREAK) break;
           if (c === RETURN) return c;
-        } finally {
-          f.pop();
         }
-      }
-      return undefined;
+        return undefined;
+      };
+    }
+    case "doWhile": {
+      const test = compileExpr(s.test);
+      const body = compileStmt(s.body);
+      return (ip, f) => {
+        do {
+          const c = body(ip, f);
+          if (c === BREAK) break;
+          if (c === RETURN) return c;
+        } while (truthy(ip, test(ip, f)));
+        return undefined;
+      };
+    }
+    case "for":
+      return compileFor(s);
+    case "forEach": {
+      const type = typeOf(s.type);
+      const iterable = compileExpr(s.iterable);
+      const lname = lower(s.name);
+      const body = optional(s.body);
+      return (ip, f) => {
+        const t = type(ip, f.cls);
+        const items = iterate(ip, iterable(ip, f));
+        const mark = f.n;
+        for (const item of items) {
+          f.n = mark;
+          f.declare(lname, coerce(item, t, ip.fail), t);
+          if (!body) continue;
+          const c = body(ip, f);
+          if (c === BREAK) break;
+          if (c === RETURN) {
+            f.n = mark;
+            return c;
+          }
+        }
+        f.n = mark;
+        return undefined;
+      };
     }
     case "switch": {
-      const v = evalExpr(ip, s.expr, f);
-      for (const w of s.whens) {
-        let hit = false;
-        f.push();
-        try {
-          if (w.value.k === "else") hit = true;
-          else if (w.value.k === "values") hit = w.value.values.some((l) => whenMatches(ip, l, v));
-          else {
-            const t = resolveType(ip, w.value.type, f.cls);
+      const subject = compileExpr(s.expr);
+      const whens = s.whens.map((w) => {
+        const body = compileStmt(w.body);
+        const v = w.value;
+        if (v.k === "else") return { body, matches: null, type: null, lname: "" };
+        if (v.k === "values") return { body, matches: v.values.map(whenMatcher), type: null, lname: "" };
+        return { body, matches: null, type: typeOf(v.type), lname: lower(v.name) };
+      });
+      return (ip, f) => {
+        const v = subject(ip, f);
+        const mark = f.n;
+        for (const w of whens) {
+          let hit = false;
+          if (w.type) {
+            const t = w.type(ip, f.cls);
             if (instanceOf(v, t)) {
               hit = true;
-              f.declare(w.value.name.toLowerCase(), v, t);
+              f.declare(w.lname, v, t);
             }
+          } else hit = w.matches === null || w.matches.some((m) => m(v));
+          if (hit) {
+            const c = w.body(ip, f);
+            f.n = mark;
+            return c;
           }
-          if (hit) return execStmt(ip, w.body, f);
-        } finally {
-          f.pop();
         }
-      }
-      return undefined;
+        return undefined;
+      };
     }
     case "try":
-      return execTry(ip, s, f);
-    case "return":
-      f.returnValue = s.expr ? evalExpr(ip, s.expr, f) : null;
-      return RETURN;
+      return compileTry(s);
+    case "return": {
+      const e = s.expr ? compileExpr(s.expr) : null;
+      return (ip, f) => {
+        f.returnValue = e ? e(ip, f) : null;
+        return RETURN;
+      };
+    }
     case "throw": {
-      const v = evalExpr(ip, s.expr, f);
-      if (v === null) ip.npe();
-      if (!(v instanceof ApexObject) || !v.cls.isException) throw new InternalError("throw of a non-exception");
-      throw new ApexThrow(v);
+      const e = compileExpr(s.expr);
+      return (ip, f) => {
+        const v = e(ip, f);
+        if (v === null) ip.npe();
+        if (!(v instanceof ApexObject) || !v.cls.isException) throw new InternalError("throw of a non-exception");
+        throw new ApexThrow(v);
+      };
     }
     case "break":
-      return BREAK;
+      return () => BREAK;
     case "continue":
-      return CONTINUE;
+      return () => CONTINUE;
     case "dml": {
-      const v = evalExpr(ip, s.expr, f);
-      ip.data.dmlStatement(ip, s.op, v, s.access === "user", s.field ? s.field.join(".") : null);
-      return undefined;
+      const e = compileExpr(s.expr);
+      const op = s.op;
+      const asUser = s.access === "user";
+      const field = s.field ? s.field.join(".") : null;
+      return (ip, f) => {
+        const v = e(ip, f);
+        ip.data.dmlStatement(ip, op, v, asUser, field);
+        return undefined;
+      };
     }
     case "runAs": {
-      const args = evalArgs(ip, s.args, f);
-      const user = args[0];
-      if (!(user instanceof SObject)) {
-        // runAs(Version) only changes package version context: run the block as is
-        return execStmt(ip, s.body, f);
-      }
-      ip.tx.runAsStack.push(user);
-      try {
-        return execStmt(ip, s.body, f);
-      } finally {
-        ip.tx.runAsStack.pop();
-      }
+      const argExprs = s.args;
+      const argFns = compileAll(argExprs);
+      const body = compileStmt(s.body);
+      return (ip, f) => {
+        const args = evalArgs(ip, argExprs, f, argFns);
+        const user = args[0];
+        if (!(user instanceof SObject)) {
+          // runAs(Version) only changes package version context: run the block as is
+          return body(ip, f);
+        }
+        ip.tx.runAsStack.push(user);
+        try {
+          return body(ip, f);
+        } finally {
+          ip.tx.runAsStack.pop();
+        }
+      };
     }
     case "unsupported":
-      throw new UnsupportedError(s.feature, f.unit?.file ?? "?", s.line);
+      return (_ip, f) => {
+        throw new UnsupportedError(s.feature, f.unit?.file ?? "?", s.line);
+      };
   }
 }
 
-function execTry(ip: Interpreter, s: Extract<Stmt, { k: "try" }>, f: Frame): Completion {
-  let completion: Completion;
-  try {
-    completion = execStmt(ip, s.body, f);
-  } catch (err) {
-    if (
-      !(err instanceof ApexThrow) ||
-      err.value.cls.lname === "limitexception" ||
-      err.value.cls.lname === "assertexception"
-    ) {
-      throw err; // runtime faults, LimitException and assertion failures are never catchable
-    }
-    const ex = err.value;
-    const handler = s.catches.find((c) => instanceOf(ex, resolveType(ip, c.type, f.cls)));
-    if (!handler) {
-      if (s.final) {
-        const fc = execStmt(ip, s.final, f);
-        if (fc !== undefined) return fc;
+function compileFor(s: Extract<Stmt, { k: "for" }>): StmtFn {
+  const init = s.init;
+  const type = init?.k === "local" ? typeOf(init.type) : null;
+  const decls =
+    init?.k === "local"
+      ? init.decls.map((d) => ({ lname: lower(d.name), init: d.init ? compileExpr(d.init) : null }))
+      : [];
+  const initExprs: EvalFn[] = init?.k === "exprs" ? compileAll(init.exprs) : [];
+  const test = s.test ? compileExpr(s.test) : null;
+  const update = compileAll(s.update);
+  const body = optional(s.body);
+  const line = s.line;
+  return (ip, f) => {
+    const mark = f.n;
+    if (type) {
+      const t = type(ip, f.cls);
+      for (const d of decls) f.declare(d.lname, d.init ? coerce(d.init(ip, f), t, ip.fail) : null, t);
+    } else for (const e of initExprs) e(ip, f);
+    while (!test || truthy(ip, test(ip, f))) {
+      if (body) {
+        const c = body(ip, f);
+        if (c === BREAK) break;
+        if (c === RETURN) {
+          f.n = mark;
+          return c;
+        }
       }
-      throw err;
+      for (const u of update) u(ip, f);
+      f.line = line;
     }
-    f.push();
+    f.n = mark;
+    return undefined;
+  };
+}
+
+function compileTry(s: Extract<Stmt, { k: "try" }>): StmtFn {
+  const body = compileStmt(s.body);
+  const final = optional(s.final);
+  const catches = s.catches.map((c) => ({ type: c.type, lname: lower(c.name), body: compileStmt(c.body) }));
+  return (ip, f) => {
+    const mark = f.n;
+    let completion: Completion;
     try {
-      f.declare(handler.name.toLowerCase(), ex, resolveType(ip, handler.type, f.cls));
-      completion = execStmt(ip, handler.body, f);
-    } catch (inner) {
-      if (s.final) {
-        const fc = execStmt(ip, s.final, f);
-        if (fc !== undefined) return fc;
+      completion = body(ip, f);
+    } catch (err) {
+      f.n = mark;
+      if (
+        !(err instanceof ApexThrow) ||
+        err.value.cls.lname === "limitexception" ||
+        err.value.cls.lname === "assertexception"
+      ) {
+        throw err; // runtime faults, LimitException and assertion failures are never catchable
       }
-      throw inner;
-    } finally {
-      f.pop();
+      const ex = err.value;
+      const handler = catches.find((c) => instanceOf(ex, resolveType(ip, c.type, f.cls)));
+      if (!handler) {
+        if (final) {
+          const fc = final(ip, f);
+          if (fc !== undefined) return fc;
+        }
+        throw err;
+      }
+      try {
+        f.declare(handler.lname, ex, resolveType(ip, handler.type, f.cls));
+        completion = handler.body(ip, f);
+      } catch (inner) {
+        // as in a scope that is still open: the finally block runs with the catch variable declared
+        f.n = Math.min(f.n, mark + 1);
+        if (final) {
+          const fc = final(ip, f);
+          if (fc !== undefined) {
+            f.n = mark;
+            return fc;
+          }
+        }
+        f.n = mark;
+        throw inner;
+      }
+      f.n = mark;
     }
-  }
-  if (s.final) {
-    const fc = execStmt(ip, s.final, f);
-    if (fc !== undefined) return fc;
-  }
-  return completion;
+    if (final) {
+      const fc = final(ip, f);
+      if (fc !== undefined) return fc;
+    }
+    return completion;
+  };
 }
 
 export { assignTo, equals };

@@ -1,4 +1,4 @@
-/** A method activation: block scopes of local variables, `this`, and the position for stack traces. */
+/** A method activation: local variables, `this`, and the position for stack traces. */
 import type { CompilationUnit } from "../frontend/ast";
 import type { ClassInfo, RType } from "./types";
 import type { ApexObject, Value } from "./values";
@@ -8,9 +8,17 @@ export interface Var {
   t: RType;
 }
 
+/**
+ * Local variables live in parallel arrays used as a stack: a declaration appends, a block remembers `n` on
+ * entry and sets it back on exit (exec.ts), and a name is found by scanning from the innermost variable down.
+ * That is the lookup order of nested block scopes, without a Map and a Var object per declaration.
+ */
 export class Frame {
-  /** Block scopes, innermost last; a block that declares nothing keeps null (no allocation). */
-  private scopes: (Map<string, Var> | null)[] = [null];
+  /** Lower-case names, values and declared types of the variables; the first `n` are in scope. */
+  readonly names: string[] = [];
+  readonly vals: Value[] = [];
+  readonly types: RType[] = [];
+  n = 0;
   line = 0;
   returnValue: Value = null;
   constructor(
@@ -23,35 +31,30 @@ export class Frame {
     readonly covered: Set<number> | null,
   ) {}
 
+  /** Index of the innermost variable in scope named lname, or -1. */
+  find(lname: string): number {
+    const names = this.names;
+    for (let i = this.n - 1; i >= 0; i--) if (names[i] === lname) return i;
+    return -1;
+  }
+
+  /** A copy of the variable's value and declared type (assign through `vals`). */
   lookup(lname: string): Var | undefined {
-    for (let i = this.scopes.length - 1; i >= 0; i--) {
-      const s = this.scopes[i];
-      if (s === null) continue;
-      const v = s.get(lname);
-      if (v) return v;
-    }
-    return undefined;
+    const i = this.find(lname);
+    return i < 0 ? undefined : { v: this.vals[i], t: this.types[i] };
   }
 
   declare(lname: string, v: Value, t: RType): void {
-    const top = this.scopes.length - 1;
-    let s = this.scopes[top];
-    if (s === null) this.scopes[top] = s = new Map();
-    s.set(lname, { v, t });
+    const i = this.n++;
+    this.names[i] = lname;
+    this.vals[i] = v;
+    this.types[i] = t;
   }
 
-  push(): void {
-    this.scopes.push(null);
-  }
-
-  pop(): void {
-    this.scopes.pop();
-  }
-
-  /** Snapshot of every visible variable (for dynamic SOQL binds). */
+  /** Snapshot of every visible variable (for dynamic SOQL binds and the heap walk). */
   visible(): Map<string, Var> {
     const out = new Map<string, Var>();
-    for (const s of this.scopes) if (s) for (const [k, v] of s) out.set(k, v);
+    for (let i = 0; i < this.n; i++) out.set(this.names[i], { v: this.vals[i], t: this.types[i] });
     return out;
   }
 

@@ -3,16 +3,31 @@
  * initialisers and instance blocks in source order, then the constructor body), fields, properties with
  * accessors, overload selection and virtual dispatch.
  */
-import { staticArgTypes, staticAssignable } from "./static-types";
+import { siteTypes, staticAssignable } from "./static-types";
 import type { CtorDecl, Expr, MethodDecl, Param, PropertyDecl, Stmt } from "../frontend/ast";
 import { InternalError } from "./errors";
-import { evalExpr } from "./eval";
-import { execBlockBody } from "./exec";
-import { Frame, RETURN } from "./frame";
+import * as evalModule from "./eval";
+import * as exec from "./exec";
+import type { StmtFn } from "./exec";
+import * as frame from "./frame";
 import type { Interpreter } from "./interpreter";
-import { coerce, instanceOf, runtimeType } from "./runtime-types";
-import { ClassInfo, OBJECT, sameType, type RType } from "./types";
-import { ApexList, ApexObject, TypeValue, type Value } from "./values";
+import * as runtimeTypes from "./runtime-types";
+import * as types from "./types";
+import type { RType } from "./types";
+import * as values from "./values";
+import type { Value } from "./values";
+
+// tsx runs this as CommonJS, where every use of an imported name calls esbuild's re-export getter (one
+// shared `from[key]` closure, megamorphic): the hot paths read their imports once, as module constants.
+const { evalExpr, lower } = evalModule;
+const { compileBody, execBlockBody } = exec;
+const { Frame, RETURN } = frame;
+const { coerce, instanceOf, runtimeType } = runtimeTypes;
+const { OBJECT, sameType } = types;
+const { ApexList, ApexObject, TypeValue } = values;
+type ClassInfo = types.ClassInfo;
+type ApexObject = values.ApexObject;
+type Frame = frame.Frame;
 
 export type Member =
   | { k: "field"; owner: ClassInfo; isStatic: boolean; type: RType }
@@ -79,7 +94,18 @@ export function ensureStaticInit(ip: Interpreter, cls: ClassInfo): void {
   }
 }
 
-function staticStore(ip: Interpreter, owner: ClassInfo): Map<string, Value> {
+/**
+ * The static variables of owner, as staticStore gives them, when that Map stays the owner's for the rest of
+ * the transaction (so a caller may keep it); null while the owner's initialisation waits for its superclass's,
+ * when staticStore would hand out a Map that the initialisation then replaces.
+ */
+export function settledStatics(ip: Interpreter, owner: ClassInfo): Map<string, Value> | null {
+  ensureStaticInit(ip, owner);
+  return ip.tx.statics.get(owner) ?? (owner.builtin ? staticStore(ip, owner) : null);
+}
+
+/** The static variables of owner in the current transaction, after its static initialisation has started. */
+export function staticStore(ip: Interpreter, owner: ClassInfo): Map<string, Value> {
   ensureStaticInit(ip, owner);
   let s = ip.tx.statics.get(owner);
   if (!s) ip.tx.statics.set(owner, (s = new Map<string, Value>()));
@@ -98,7 +124,7 @@ function runAccessor(
     self,
     (value === undefined ? "get " : "set ") + m.prop.name,
     m.owner.unit,
-    m.prop.name.toLowerCase(),
+    lower(m.prop.name),
     ip.coveredSet(m.owner.unit),
   );
   if (value !== undefined) f.declare("value", value, m.type);
@@ -145,6 +171,14 @@ export function backingField(ip: Interpreter, f: Frame, lname: string): { get():
 }
 
 const paramTypeCache = new WeakMap<Param[], RType[]>();
+const paramNameCache = new WeakMap<Param[], string[]>();
+
+/** Lower-case parameter names, computed once per declaration. */
+function paramNames(params: Param[]): string[] {
+  let n = paramNameCache.get(params);
+  if (!n) paramNameCache.set(params, (n = params.map((p) => lower(p.name))));
+  return n;
+}
 
 function paramTypes(ip: Interpreter, params: Param[], owner: ClassInfo): RType[] {
   let t = paramTypeCache.get(params);
@@ -178,15 +212,26 @@ export interface Callable {
 }
 
 /**
- * Picks the overload for the arguments: same arity, then the best match of the arguments' declared types
- * where known (static-types.ts), else their runtime types.
+ * Picks the overload for the arguments: same arity, then the one the type checker chose for the call site
+ * from static types (static-types.ts) — or its override in the receiver's class, found by the same parameter
+ * types — else the best match of the argument types the checker knew and the runtime types of the others.
  */
-export function selectOverload<T extends Callable>(ip: Interpreter, cands: T[], args: Value[]): T | null {
+export function selectOverload<T extends Callable>(
+  ip: Interpreter,
+  cands: T[],
+  args: Value[],
+  site: Expr | null = null,
+): T | null {
   const arity = cands.filter((c) => c.decl.params.length === args.length);
   if (arity.length <= 1) return arity[0] ?? null;
+  const known = site ? siteTypes(site) : undefined;
+  if (known && "chosen" in known) {
+    const m = sameSignature(ip, arity, known.chosen);
+    if (m) return m;
+  }
   let best: T | null = null;
   let bestScore = -1;
-  const statics = staticArgTypes(ip, args);
+  const statics = known && "args" in known ? known.args : null;
   for (const c of arity) {
     const s = score(ip, paramTypes(ip, c.decl.params, c.owner), args, statics);
     if (s > bestScore) {
@@ -197,15 +242,27 @@ export function selectOverload<T extends Callable>(ip: Interpreter, cands: T[], 
   return best ?? arity[0];
 }
 
+/** The candidate that is the chosen method or overrides it (same parameter types). */
+function sameSignature<T extends Callable>(ip: Interpreter, cands: T[], chosen: Callable): T | null {
+  for (const c of cands) if (c.decl === chosen.decl) return c;
+  const want = paramTypes(ip, chosen.decl.params, chosen.owner);
+  for (const c of cands) {
+    const have = paramTypes(ip, c.decl.params, c.owner);
+    if (have.every((t, i) => sameType(t, want[i]))) return c;
+  }
+  return null;
+}
+
 /** Methods named lname visible on cls: its own first (overrides win), then inherited ones not overridden. */
 const methodsCache = new WeakMap<ClassInfo, Map<string, Callable[]>>();
+const staticMethodsCache = new WeakMap<ClassInfo, Map<string, Callable[]>>();
 
 export function methodsOf(cls: ClassInfo, lname: string, staticOnly = false): Callable[] {
-  let byName = methodsCache.get(cls);
-  if (!byName) methodsCache.set(cls, (byName = new Map<string, Callable[]>()));
-  const key = staticOnly ? "s:" + lname : lname;
-  let hit = byName.get(key);
-  if (!hit) byName.set(key, (hit = computeMethodsOf(cls, lname, staticOnly)));
+  const cache = staticOnly ? staticMethodsCache : methodsCache;
+  let byName = cache.get(cls);
+  if (!byName) cache.set(cls, (byName = new Map<string, Callable[]>()));
+  let hit = byName.get(lname);
+  if (!hit) byName.set(lname, (hit = computeMethodsOf(cls, lname, staticOnly)));
   return hit;
 }
 
@@ -234,20 +291,48 @@ export function invokeMethod(
   if (!m.body) {
     throw new InternalError(`abstract method ${owner.fullName}.${m.name} called`);
   }
+  const plan = planOf(ip, owner, m);
   const f = new Frame(owner, m.mods.isStatic ? null : self, m.name, owner.unit, null, ip.coveredSet(owner.unit));
-  const types = paramTypes(ip, m.params, owner);
-  for (let i = 0; i < m.params.length; i++)
-    f.declare(m.params[i].name.toLowerCase(), coerce(args[i], types[i], ip.fail), types[i]);
+  const { names, types } = plan;
+  for (let i = 0; i < names.length; i++) f.declare(names[i], coerce(args[i], types[i], ip.fail), types[i]);
   f.line = m.line;
   ip.pushFrame(f);
   try {
-    const c = execBlockBody(ip, m.body, f);
-    if (c === RETURN && m.returnType)
-      return coerce(f.returnValue, ip.reg.resolve(m.returnType, owner) ?? OBJECT, ip.fail);
+    const c = plan.body(ip, f);
+    if (c === RETURN && plan.ret) return coerce(f.returnValue, plan.ret, ip.fail);
     return null;
   } finally {
     ip.popFrame();
   }
+}
+
+/** What a call of a method needs besides its arguments, worked out on its first call. */
+interface MethodPlan {
+  owner: ClassInfo;
+  reg: Interpreter["reg"];
+  names: string[];
+  types: RType[];
+  /** The declared return type; null for void. */
+  ret: RType | null;
+  body: StmtFn;
+}
+
+const plans = new WeakMap<MethodDecl, MethodPlan>();
+
+function planOf(ip: Interpreter, owner: ClassInfo, m: MethodDecl): MethodPlan {
+  let p = plans.get(m);
+  if (p?.owner !== owner || p.reg !== ip.reg) {
+    p = {
+      owner,
+      reg: ip.reg,
+      names: paramNames(m.params),
+      types: paramTypes(ip, m.params, owner),
+      ret: m.returnType ? (ip.reg.resolve(m.returnType, owner) ?? OBJECT) : null,
+      body: compileBody(m.body!),
+    };
+    plans.set(m, p);
+  }
+  return p;
 }
 
 /** Calls an instance method with virtual dispatch (or from a given class for `super.m()`). */
@@ -257,10 +342,11 @@ export function callObjectMethod(
   lname: string,
   args: Value[],
   from?: ClassInfo,
+  site: Expr | null = null,
 ): Value | undefined {
   const stub = obj.native.stubProvider as ApexObject | undefined;
-  if (stub && !from) return callStub(ip, obj, stub, lname, args);
-  const m = selectOverload(ip, methodsOf(from ?? obj.cls, lname), args);
+  if (stub && !from) return callStub(ip, obj, stub, lname, args, site);
+  const m = selectOverload(ip, methodsOf(from ?? obj.cls, lname), args, site);
   if (!m) return undefined;
   return invokeMethod(ip, m.owner, m.decl as MethodDecl, obj, args);
 }
@@ -307,15 +393,35 @@ function causeText(cause: ApexObject): string {
   return `${cause.cls.builtin ? "System." : ""}${cause.cls.fullName.replace(/^System\./, "")}: ${msg ?? ""}`;
 }
 
+const ctorRests = new WeakMap<CtorDecl, Stmt>();
+
+/** The constructor body after its `this(...)`/`super(...)` call: one block per constructor, compiled once. */
+function ctorRest(ctor: CtorDecl, chained: boolean): Stmt {
+  let rest = ctorRests.get(ctor);
+  if (!rest) {
+    const body = ctor.body.k === "block" ? ctor.body.body : [ctor.body];
+    rest = { k: "block", line: ctor.body.line, body: chained ? body.slice(1) : body };
+    ctorRests.set(ctor, rest);
+  }
+  return rest;
+}
+
 /** Runs constructor `ctor` (or the implicit one) of cls on obj. */
-function initInstance(ip: Interpreter, obj: ApexObject, cls: ClassInfo, args: Value[], line: number): void {
+function initInstance(
+  ip: Interpreter,
+  obj: ApexObject,
+  cls: ClassInfo,
+  args: Value[],
+  line: number,
+  site: Expr | null = null,
+): void {
   if (cls.builtin) {
     if (!exceptionCtorArgs(ip, obj, args))
       throw new InternalError(`no constructor ${cls.fullName}(${args.length} args)`);
     return;
   }
   const ctors: Callable[] = cls.decl.ctors.map((c) => ({ owner: cls, decl: c }));
-  let chosen = selectOverload(ip, ctors, args);
+  let chosen = selectOverload(ip, ctors, args, site);
   // custom exceptions keep the built-in constructors next to their own: use them when the arguments fit only those
   if (chosen && cls.isException && score(ip, paramTypes(ip, chosen.decl.params, cls), args) < 0) chosen = null;
   if (!chosen) {
@@ -335,7 +441,8 @@ function initInstance(ip: Interpreter, obj: ApexObject, cls: ClassInfo, args: Va
   const ctor = chosen.decl as CtorDecl;
   const f = new Frame(cls, obj, "<init>", cls.unit, null, ip.coveredSet(cls.unit));
   const types = paramTypes(ip, ctor.params, cls);
-  ctor.params.forEach((p, i) => f.declare(p.name.toLowerCase(), coerce(args[i], types[i], ip.fail), types[i]));
+  const names = paramNames(ctor.params);
+  for (let i = 0; i < names.length; i++) f.declare(names[i], coerce(args[i], types[i], ip.fail), types[i]);
   f.line = ctor.line;
   const body = ctor.body.k === "block" ? ctor.body.body : [ctor.body];
   const first = body[0];
@@ -345,28 +452,33 @@ function initInstance(ip: Interpreter, obj: ApexObject, cls: ClassInfo, args: Va
     if (chained?.k === "ctorCall") {
       f.covered?.add(first.line);
       const cargs = chained.args.map((a) => evalExpr(ip, a, f));
-      if (chained.which === "this") initInstance(ip, obj, cls, cargs, line);
+      if (chained.which === "this") initInstance(ip, obj, cls, cargs, line, chained);
       else {
-        if (cls.superclass) initInstance(ip, obj, cls.superclass, cargs, line);
+        if (cls.superclass) initInstance(ip, obj, cls.superclass, cargs, line, chained);
         runInstanceInits(ip, obj, cls);
       }
     } else {
       if (cls.superclass) initInstance(ip, obj, cls.superclass, [], line);
       runInstanceInits(ip, obj, cls);
     }
-    const rest: Stmt = { k: "block", line: ctor.body.line, body: chained ? body.slice(1) : body };
-    execBlockBody(ip, rest, f);
+    execBlockBody(ip, ctorRest(ctor, chained !== null), f);
   } finally {
     ip.popFrame();
   }
 }
 
-export function construct(ip: Interpreter, cls: ClassInfo, args: Value[], line: number): ApexObject {
+export function construct(
+  ip: Interpreter,
+  cls: ClassInfo,
+  args: Value[],
+  line: number,
+  site: Expr | null = null,
+): ApexObject {
   if (cls.isInterface || cls.decl.mods.isAbstract) throw new InternalError(`cannot instantiate ${cls.fullName}`);
   ensureStaticInit(ip, cls);
   const obj = new ApexObject(cls);
   if (cls.isException) ip.initException(obj, null, null);
-  initInstance(ip, obj, cls, args, line);
+  initInstance(ip, obj, cls, args, line, site);
   return obj;
 }
 
@@ -377,8 +489,9 @@ function callStub(
   provider: ApexObject,
   lname: string,
   args: Value[],
+  site: Expr | null,
 ): Value | undefined {
-  const decl = selectOverload(ip, methodsOf(obj.cls, lname), args);
+  const decl = selectOverload(ip, methodsOf(obj.cls, lname), args, site);
   if (!decl) return undefined;
   const m = decl.decl as MethodDecl;
   const types = paramTypes(ip, m.params, decl.owner);

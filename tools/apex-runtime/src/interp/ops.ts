@@ -3,13 +3,21 @@
  * case-insensitive String ==, value equality of collections and SObjects, comparisons with null.
  */
 import { nativeIdentity } from "./native-identity";
-import { noteString } from "./heap";
+import * as heap from "./heap";
 import type { BinaryOp } from "../frontend/ast";
 import { InternalError } from "./errors";
 import type { Interpreter } from "./interpreter";
-import { callObjectMethod } from "./invoke";
+import * as invoke from "./invoke";
 import { str } from "./stringify";
-import {
+import * as values from "./values";
+import type { Value } from "./values";
+import * as ids from "./ids";
+import * as types from "./types";
+import * as collections from "./collections";
+
+// tsx runs this as CommonJS, where every use of an imported name calls esbuild's re-export getter (one
+// shared `from[key]` closure, megamorphic): the hot paths read their imports once, as module constants.
+const {
   ApexDate,
   ApexDatetime,
   ApexDouble,
@@ -25,11 +33,15 @@ import {
   NativeObject,
   SObject,
   TypeValue,
-  type Value,
-} from "./values";
-import { to18 } from "./ids";
-import { sameType } from "./types";
-import { keyOf } from "./collections";
+} = values;
+const { callObjectMethod } = invoke;
+const { noteString } = heap;
+const { keyOf } = collections;
+const { sameType } = types;
+const { to18 } = ids;
+type ApexDate = values.ApexDate;
+type ApexDatetime = values.ApexDatetime;
+type Decimal = values.Decimal;
 
 /** 0 Integer, 1 Long, 2 Double, 3 Decimal, -1 not a number */
 function rank(v: Value): number {

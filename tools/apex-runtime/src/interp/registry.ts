@@ -221,6 +221,8 @@ export const NATIVE_TYPES = new Map<string, string>(
     "InstallContext",
     "UninstallContext",
     "RecordTypeInfo",
+    "OrgLimits",
+    "OrgLimit",
     "ChildRelationship",
     "Blob",
     "Date",

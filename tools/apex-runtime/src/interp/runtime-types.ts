@@ -1,7 +1,13 @@
 /** Runtime type of a value, instanceof, and assignment conversion (Integer → Long → Double → Decimal, Id ↔ String). */
-import { to18 } from "./ids";
-import { OBJECT, prim, sameType, type RType } from "./types";
-import {
+import * as ids from "./ids";
+import * as types from "./types";
+import type { RType } from "./types";
+import * as values from "./values";
+import type { Value } from "./values";
+
+// tsx runs this as CommonJS, where every use of an imported name calls esbuild's re-export getter (one
+// shared `from[key]` closure, megamorphic): the hot paths read their imports once, as module constants.
+const {
   ApexDate,
   ApexDatetime,
   ApexDouble,
@@ -17,8 +23,10 @@ import {
   NativeObject,
   SObject,
   TypeValue,
-  type Value,
-} from "./values";
+} = values;
+const { OBJECT, prim, sameType } = types;
+const { to18 } = ids;
+type ApexId = values.ApexId;
 
 export type Fail = (exception: string, message: string) => never;
 

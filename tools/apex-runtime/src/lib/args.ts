@@ -2,8 +2,18 @@
 import { asText } from "../interp/text";
 import { InternalError } from "../interp/errors";
 import type { Interpreter } from "../interp/interpreter";
-import { equals, toDecimal, toNumber } from "../interp/ops";
-import { ApexDouble, ApexId, ApexList, ApexMap, ApexObject, ApexSet, Decimal, type Value } from "../interp/values";
+import * as ops from "../interp/ops";
+import * as values from "../interp/values";
+import type { Value } from "../interp/values";
+
+// tsx runs this as CommonJS, where every use of an imported name calls esbuild's re-export getter (one
+// shared `from[key]` closure, megamorphic): the hot paths read their imports once, as module constants.
+const { ApexDouble, ApexId, ApexList, ApexMap, ApexObject, ApexSet, Decimal } = values;
+const { equals, toDecimal, toNumber } = ops;
+type ApexList = values.ApexList;
+type ApexMap = values.ApexMap;
+type ApexSet = values.ApexSet;
+type Decimal = values.Decimal;
 
 export function s(ip: Interpreter, v: Value): string {
   if (v === null) return ip.npe();

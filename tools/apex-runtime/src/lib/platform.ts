@@ -1,6 +1,7 @@
 /**
  * Smaller platform services: custom metadata and custom settings accessors, FeatureManagement,
- * Messaging (emails are recorded, never sent), RestContext/RestRequest/RestResponse, Test.setCreatedDate.
+ * Messaging (emails are recorded, never sent), RestContext/RestRequest/RestResponse, Test.setCreatedDate,
+ * OrgLimits.
  */
 import { asText } from "../interp/text";
 import type { Interpreter } from "../interp/interpreter";
@@ -65,6 +66,12 @@ export function sobjectStatic(ip: Interpreter, args: Value[], method: string): V
     }
   }
   return ip.throwApex("TypeException", `Method does not exist: ${schema.name}.${method}`);
+}
+
+const ORG_LIMITS: [string, number][] = [["DailyAsyncApexExecutions", 250000]];
+
+function orgLimit(name: string, limit: number): NativeObject {
+  return new NativeObject("OrgLimit", { name, limit, value: 0 });
 }
 
 export function registerPlatform(n: Natives): void {
@@ -164,6 +171,25 @@ export function registerPlatform(n: Natives): void {
       });
       return single ? results[0] : new ApexList({ k: "native", name: "Database.SaveResult" }, results);
     },
+  });
+  // OrgLimits: a local org has no daily usage; the one limit reported is the documented minimum allocation
+  // of DailyAsyncApexExecutions (Apex Reference > OrgLimits Class)
+  n.static("OrgLimits", {
+    getAll: () =>
+      new ApexList(
+        { k: "native", name: "OrgLimit" },
+        ORG_LIMITS.map(([name, max]) => orgLimit(name, max)),
+      ),
+    getMap: (ip) => {
+      const m = new ApexMap(STRING, { k: "native", name: "OrgLimit" });
+      for (const [name, max] of ORG_LIMITS) mapPut(ip, m, name, orgLimit(name, max));
+      return m;
+    },
+  });
+  n.methods<NativeObject>("orglimit", {
+    getName: (_ip, l) => l.state.name as string,
+    getLimit: (_ip, l) => l.state.limit as number,
+    getValue: (_ip, l) => l.state.value as number,
   });
   n.static("FeatureManagement", {
     checkPermission: (ip, a) => hasCustomPermission(ip, s(ip, a[0])),

@@ -5,7 +5,7 @@ import type { Natives } from "../interp/natives";
 import { ApexId, ApexList, ApexMap, EnumValue, NativeObject, SObject, type Value } from "../interp/values";
 import { mapPut } from "../interp/collections";
 import { parseId } from "../interp/runtime-types";
-import { EnumInfo, OBJECT, STRING } from "../interp/types";
+import { EnumInfo, OBJECT, STRING, type RType } from "../interp/types";
 import { hasFieldAccess, hasObjectAccess } from "../data/permissions";
 import { parentRelationshipName, type FieldSchema, type ObjectSchema } from "../data/schema";
 import { int, s } from "./args";
@@ -49,6 +49,20 @@ export function sobjectType(name: string): NativeObject {
 
 function describeObject(name: string): NativeObject {
   return new NativeObject("DescribeSObjectResult", { name });
+}
+
+/** The Master record type's fixed id (Object Reference > RecordType: "012000000000000AAA"). */
+const MASTER_RECORD_TYPE_ID = "012000000000000AAA";
+const RECORD_TYPE_INFO: RType = { k: "native", name: "RecordTypeInfo" };
+
+function masterRecordType(): NativeObject {
+  return new NativeObject("RecordTypeInfo", {});
+}
+
+function recordTypeMap(ip: Interpreter, key: RType, master: Value): ApexMap {
+  const m = new ApexMap(key, RECORD_TYPE_INFO);
+  mapPut(ip, m, master, masterRecordType());
+  return m;
 }
 
 function schemaOf(ip: Interpreter, o: NativeObject): ObjectSchema {
@@ -177,7 +191,20 @@ export function registerSObjects(n: Natives): void {
     "prop:fields": (ip, d) => new NativeObject("FieldsToken", { name: schemaOf(ip, d).name }),
     fields: (ip, d) => new NativeObject("FieldsToken", { name: schemaOf(ip, d).name }),
     getChildRelationships: () => new ApexList(OBJECT),
-    getRecordTypeInfos: () => new ApexList(OBJECT),
+    // the runtime's objects have no record types of their own: only the Master record type every object has
+    getRecordTypeInfos: () => new ApexList(RECORD_TYPE_INFO, [masterRecordType()]),
+    getRecordTypeInfosById: (ip) => recordTypeMap(ip, { k: "prim", name: "Id" }, new ApexId(MASTER_RECORD_TYPE_ID)),
+    getRecordTypeInfosByDeveloperName: (ip) => recordTypeMap(ip, STRING, "Master"),
+    getRecordTypeInfosByName: (ip) => recordTypeMap(ip, STRING, "Master"),
+  });
+  n.methods<NativeObject>("recordtypeinfo", {
+    getDeveloperName: () => "Master",
+    getName: () => "Master",
+    getRecordTypeId: () => new ApexId(MASTER_RECORD_TYPE_ID),
+    isActive: () => true,
+    isAvailable: () => true,
+    isDefaultRecordTypeMapping: () => true,
+    isMaster: () => true,
   });
   n.methods<NativeObject>("fieldstoken", {
     getMap: (ip, t) => {

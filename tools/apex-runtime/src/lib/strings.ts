@@ -5,9 +5,13 @@ import type { Interpreter } from "../interp/interpreter";
 import type { Natives } from "../interp/natives";
 import { str } from "../interp/stringify";
 import { ApexList, Blob, Decimal, type Value } from "../interp/values";
-import { int, list, s, sOrNull } from "./args";
+import * as args from "./args";
 import { iterate } from "../interp/collections";
 import { STRING } from "../interp/types";
+
+// tsx runs this as CommonJS, where every use of an imported name calls esbuild's re-export getter (one
+// shared `from[key]` closure, megamorphic): the hot paths read their imports once, as module constants.
+const { int, list, s, sOrNull } = args;
 
 function strList(items: string[]): ApexList {
   return new ApexList(STRING, items);

@@ -1,15 +1,18 @@
 /**
  * Loads a project: Apex sources (through the AST cache), the type registry, SObject schemas and
- * permission sets, plus the load-time subset report (syntax errors and unsupported constructs).
+ * permission sets, plus the load-time report: syntax errors, unsupported constructs, and what the type
+ * checker (src/check) finds — compile errors and library members the runtime does not implement.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { CompilationUnit } from "../frontend/ast";
 import { loadUnit } from "../frontend/cache";
 import { hasAnnotation } from "../frontend/convert-types";
+import { checkProject, type CheckStats } from "../check/index";
 import { DataRuntime } from "../data/runtime";
 import { Registry } from "../interp/registry";
 import type { ClassInfo } from "../interp/types";
+import { buildNatives } from "../lib/index";
 
 export interface ProjectOptions {
   root: string;
@@ -31,6 +34,8 @@ export interface Project {
   units: CompilationUnit[];
   problems: LoadProblem[];
   root: string;
+  /** What the type checker resolved and how long it took. */
+  check: CheckStats;
 }
 
 function walk(dir: string, out: string[]): void {
@@ -70,7 +75,9 @@ export function loadProject(opts: ProjectOptions): Project {
     else reg.addUnit(unit);
   }
   for (const p of reg.link()) problems.push({ file: "", message: p });
-  return { reg, data, units, problems, root: opts.root };
+  const check = checkProject(reg, data.schema, buildNatives(), units);
+  problems.push(...check.problems);
+  return { reg, data, units, problems, root: opts.root, check: check.stats };
 }
 
 export function isTestClass(cls: ClassInfo): boolean {

@@ -11,8 +11,10 @@ export function consoleReport(
 ): string {
   const out: string[] = [];
   out.push("Apex tests — LOCAL RUNTIME (tools/apex-runtime): results are local, not from a Salesforce org");
-  const problems = r.problems.filter((p) => !p.message.startsWith("unsupported"));
-  for (const p of problems) out.push(`load: ${p.file ? p.file + ": " : ""}${p.message}`);
+  // load problems, then compile errors and unsupported constructs (these carry their own file:line)
+  const own = (p: { message: string }) => p.message.startsWith("unsupported") || p.message.startsWith("compile error");
+  for (const p of r.problems.filter((p) => !own(p))) out.push(`load: ${p.file ? p.file + ": " : ""}${p.message}`);
+  for (const p of r.problems.filter((p) => p.message.startsWith("compile error"))) out.push(p.message);
   for (const p of r.problems.filter((p) => p.message.startsWith("unsupported"))) out.push(p.message);
   for (const t of r.results)
     out.push(`${t.passed ? "pass" : "FAIL"}  ${t.className}.${t.method}  ${Math.round(t.ms)}ms`);

@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import type { RuntimeOptions } from "../interp/interpreter";
 import { buildNatives } from "../lib/index";
-import { ClassRunner, type TestResult } from "./run-class";
+import { ClassRunner, selectedMethods, type TestResult } from "./run-class";
 import { isTestClass, loadProject, type LoadProblem, type Project, type ProjectOptions } from "./project";
 import type { ClassInfo } from "../interp/types";
 
@@ -52,8 +52,63 @@ export function runSession(req: SessionRequest, preloaded?: Project): SessionRes
   }
   return {
     results,
-    coverage: [...coverage.entries()].map(([f, s]) => [f, [...s]]),
+    coverage: coverageEntries(coverage),
     problems: project.problems,
     testClasses: selected.map((s) => s.cls.name),
   };
+}
+
+export function coverageEntries(coverage: Map<string, Set<number>>): [string, number[]][] {
+  return [...coverage.entries()].map(([f, s]) => [f, [...s]]);
+}
+
+/** One unit of scheduled work: a test method, or (method null) the @TestSetup of a class none of whose methods run. */
+export interface TestTask {
+  className: string;
+  method: string | null;
+}
+
+/** The tasks of a run in report order: classes by name, then their methods as declared. */
+export function testTasks(project: Project, filter: string[]): TestTask[] {
+  const tasks: TestTask[] = [];
+  for (const { cls, only } of selectTestClasses(project.reg.classes(), filter)) {
+    const methods = selectedMethods(cls, only);
+    if (methods.length === 0) tasks.push({ className: cls.name, method: null });
+    for (const method of methods) tasks.push({ className: cls.name, method });
+  }
+  return tasks;
+}
+
+/**
+ * A session that runs single tasks on demand (a worker process): the project is loaded once, each class's
+ * @TestSetup runs the first time one of its methods does and its data is kept for the class's other methods.
+ */
+export class TaskSession {
+  readonly project: Project;
+  readonly coverage = new Map<string, Set<number>>();
+  private readonly runner: ClassRunner;
+  private readonly classes: Map<string, ClassInfo>;
+
+  constructor(req: SessionRequest) {
+    this.project = loadProject(req.project);
+    this.runner = new ClassRunner(this.project, buildNatives(), req.options, this.coverage, true);
+    this.classes = new Map(selectTestClasses(this.project.reg.classes(), []).map((s) => [s.cls.name, s.cls]));
+  }
+
+  run(task: TestTask): TestResult | null {
+    const cls = this.classes.get(task.className);
+    if (!cls)
+      return {
+        className: task.className,
+        method: task.method ?? "",
+        passed: false,
+        ms: 0,
+        message: `runtime error: test class ${task.className} not found by the worker`,
+      };
+    if (task.method === null) {
+      this.runner.setup(cls);
+      return null;
+    }
+    return this.runner.runMethod(cls, task.method);
+  }
 }
