@@ -50,9 +50,9 @@ async function main(argv: string[]): Promise<number> {
   const result = await runParallel(req, workers, project);
   const elapsed = performance.now() - start;
   const units = project.units;
-  process.stdout.write(
-    (json ? jsonReport(result, units, elapsed) : consoleReport(result, units, elapsed, coverage)) + "\n",
-  );
+  const report = (json ? jsonReport(result, units, elapsed) : consoleReport(result, units, elapsed, coverage)) + "\n";
+  // A pipe takes 64 KB at once: wait until the report is flushed, or process.exit cuts it off.
+  await new Promise<void>((done) => process.stdout.write(report, () => done()));
   return result.results.some((r) => !r.passed) || result.results.length === 0 ? 1 : 0;
 }
 

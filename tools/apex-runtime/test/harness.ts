@@ -18,9 +18,15 @@ export interface Harness {
   show(expr: string): string;
 }
 
-export function harness(sources: string[], options: RuntimeOptions = { caseSensitiveStringEquals: false }): Harness {
+export function harness(
+  sources: string[],
+  options: RuntimeOptions = { caseSensitiveStringEquals: false },
+  /** A folder of custom-object XML (objects/<Name>/...) for tests that need their own objects. */
+  objectsDir?: string,
+): Harness {
   const reg = new Registry();
   const data = new DataRuntime();
+  if (objectsDir) data.schema.loadObjectsDir(objectsDir);
   for (const o of data.schema.objects.values()) reg.addSObject(o.name);
   const all = [...sources];
   for (const src of all) {

@@ -77,13 +77,6 @@ function normKey(v: Value, caseSensitive: boolean): string {
   return caseSensitive ? x : x.toLowerCase();
 }
 
-function sameKey(a: Value, b: Value, caseSensitive: boolean): boolean {
-  if (a === null || b === null) return false;
-  const x = asText(a instanceof ApexId ? a.value : a);
-  const y = asText(b instanceof ApexId ? b.value : b);
-  return caseSensitive ? x === y : x.toLowerCase() === y.toLowerCase();
-}
-
 export class Dml {
   /** Per-call index of unique field values: 'object.field' → normalised value → id. */
   private readonly uniqueIndex = new Map<string, Map<string, string>>();
@@ -377,8 +370,8 @@ export class Dml {
         `Invalid field for upsert, must be an External Id custom or standard indexed field: ${extField}`,
       );
     }
-    const inserts: SObject[] = [];
-    const updates: SObject[] = [];
+    const caseSensitive = key ? key.caseSensitive || !isTextType(key.type) : false;
+    const byValue = key && key.name !== "Id" ? this.idsByValue(schema, key.name, caseSensitive) : null;
     list.forEach((so, i) => {
       const r = results[i];
       let id = idOf(so);
@@ -389,35 +382,49 @@ export class Dml {
           r.errors.push(err("MISSING_ARGUMENT", `${key.name} not specified`, [key.name]));
           return;
         }
-        const matches = [...this.data.store.table(schema.name).entries()].filter(([, row]) =>
-          sameKey(row.get(key.name.toLowerCase()) ?? null, kv, key.caseSensitive || !isTextType(key.type)),
-        );
+        const matches = byValue?.get(normKey(kv, caseSensitive)) ?? [];
         if (matches.length > 1) {
           r.success = false;
           r.errors.push(
             err(
               "DUPLICATE_EXTERNAL_ID",
-              `${key.name}: more than one record found for external id field: [${matches.map(([mid]) => mid).join(", ")}]`,
+              `${key.name}: more than one record found for external id field: [${matches.join(", ")}]`,
               [key.name],
             ),
           );
           return;
         }
         if (matches.length === 1) {
-          id = matches[0][0];
+          id = matches[0];
           so.fields.set("id", new ApexId(id));
         }
       }
       if (id) {
-        updates.push(so);
         this.updateOne(ip, schema, so, r);
       } else {
-        inserts.push(so);
         this.insertOne(ip, schema, so, r, list);
+        // a later record of the same call with this key updates the one just inserted
+        const kv = key && key.name !== "Id" ? (so.fields.get(key.name.toLowerCase()) ?? null) : null;
+        if (byValue && r.success && r.id && kv !== null) {
+          const k = normKey(kv, caseSensitive);
+          byValue.set(k, [...(byValue.get(k) ?? []), r.id]);
+        }
       }
     });
-    void inserts;
-    void updates;
+  }
+
+  /** Ids of the rows by their value of one field (normalised), in table order: one scan per upsert call. */
+  private idsByValue(schema: ObjectSchema, field: string, caseSensitive: boolean): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const [id, row] of this.data.store.table(schema.name)) {
+      const v = row.get(field.toLowerCase()) ?? null;
+      if (v === null || v === "") continue;
+      const k = normKey(v, caseSensitive);
+      const ids = out.get(k);
+      if (ids) ids.push(id);
+      else out.set(k, [id]);
+    }
+    return out;
   }
 
   private deleteOne(ip: Interpreter, schema: ObjectSchema, so: SObject, r: DmlResult): void {
