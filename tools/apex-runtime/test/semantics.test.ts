@@ -61,6 +61,20 @@ test("classes: inheritance, statics, properties and initialisation order", () =>
   assert.equal(h.call("Child", "run"), "I am child!");
 });
 
+test("an abstract class calls an interface method that only its subclass implements", () => {
+  const h = harness([
+    `public interface Named { String name(); }`,
+    `public abstract class Greeter implements Named {
+       public String greet() { return 'Hello, ' + name(); }
+     }`,
+    `public class World extends Greeter {
+       public String name() { return 'world'; }
+       public static String run() { return new World().greet(); }
+     }`,
+  ]);
+  assert.equal(h.call("World", "run"), "Hello, world");
+});
+
 test("exceptions carry type, message and are caught by supertype", () => {
   const h = harness([
     `public class Ex {

@@ -1103,6 +1103,9 @@ function compileCall(e: Extract<Expr, { k: "call" }>): ChainFn {
           return callObjectMethod(ip, f.self!, lname, args, undefined, e) ?? null;
         }
       }
+      // an abstract class may call a method of its interface that only a subclass implements
+      const viaSubclass = f.self ? callObjectMethod(ip, f.self, lname, args, undefined, e) : undefined;
+      if (viaSubclass !== undefined) return viaSubclass;
       throw new InternalError(`Method does not exist: ${name}(${args.length} args) (line ${e.line})`);
     };
   }
