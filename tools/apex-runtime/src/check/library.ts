@@ -37,6 +37,17 @@ const perRecord =
 /** Math functions with a Decimal and a Double overload. */
 const decimalOrDouble: Spec = ({ args }) => (args[0] && isPrim(args[0], "Double") ? "Double" : "Decimal");
 
+/** What HttpRequest and HttpResponse share. */
+const HTTP_MESSAGE_METHODS: Record<string, Spec> = {
+  getBody: "String",
+  setBody: "void",
+  getBodyAsBlob: "Blob",
+  setBodyAsBlob: "void",
+  setHeader: "void",
+  getHeader: "String",
+  toString: "String",
+};
+
 const INSTANCE: Record<string, Record<string, Spec>> = {
   object: OBJECT_METHODS,
   exception: {
@@ -359,13 +370,7 @@ const INSTANCE: Record<string, Record<string, Spec>> = {
   },
   http: { send: "HttpResponse" },
   httprequest: {
-    getBody: "String",
-    setBody: "void",
-    getBodyAsBlob: "Blob",
-    setBodyAsBlob: "void",
-    setHeader: "void",
-    getHeader: "String",
-    toString: "String",
+    ...HTTP_MESSAGE_METHODS,
     setMethod: "void",
     getMethod: "String",
     setEndpoint: "void",
@@ -375,13 +380,7 @@ const INSTANCE: Record<string, Record<string, Spec>> = {
     getCompressed: "Boolean",
   },
   httpresponse: {
-    getBody: "String",
-    setBody: "void",
-    getBodyAsBlob: "Blob",
-    setBodyAsBlob: "void",
-    setHeader: "void",
-    getHeader: "String",
-    toString: "String",
+    ...HTTP_MESSAGE_METHODS,
     setStatusCode: "void",
     getStatusCode: "Integer",
     setStatus: "void",
