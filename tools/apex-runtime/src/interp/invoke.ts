@@ -3,7 +3,8 @@
  * initialisers and instance blocks in source order, then the constructor body), fields, properties with
  * accessors, overload selection and virtual dispatch.
  */
-import { siteTypes, staticAssignable } from "./static-types";
+import { assignable } from "../check/stype";
+import { siteTypes } from "./static-types";
 import type { CtorDecl, Expr, MethodDecl, Param, PropertyDecl, Stmt } from "../frontend/ast";
 import { InternalError } from "./errors";
 import * as evalModule from "./eval";
@@ -195,7 +196,7 @@ function score(ip: Interpreter, types: RType[], args: Value[], statics: (RType |
     if (st !== null) {
       // the declared type decides (DIVERGENCES.md #1); a runtime-only match ranks below any static match
       if (sameType(st, t)) total += 4;
-      else if (staticAssignable(st, t)) total += 2;
+      else if (assignable(st, t)) total += 2;
       else if (a === null || instanceOf(a, t)) total += 1;
       else return -1;
     } else if (a === null) total += 1;

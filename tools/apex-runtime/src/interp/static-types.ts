@@ -7,7 +7,6 @@
  * knows and the runtime types decide the rest.
  */
 import type { Expr } from "../frontend/ast";
-import { assignable } from "../check/stype";
 import type { Callable } from "./invoke";
 import type { RType } from "./types";
 
@@ -25,9 +24,4 @@ export function recordArgTypes(site: Expr, args: (RType | null)[]): void {
 
 export function siteTypes(site: Expr): SiteTypes | undefined {
   return sites.get(site);
-}
-
-/** Can a value of static type `from` be passed where `to` is declared, without a cast? */
-export function staticAssignable(from: RType, to: RType): boolean {
-  return assignable(from, to);
 }
